@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { openNodeDb } from '../db/node';
+import { loadTables } from '../db/load';
+import { ingestFiles, type InputFile } from '../ingest/ingest-files';
+import { buildReport } from '../report/build-report';
+import { parseReportArgs, USAGE, UsageError } from './args';
+
+const CSV_NAME = /\.(csv|tsv|txt)$/i;
+
+function listInputs(paths: readonly string[]): InputFile[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      throw new UsageError(`no such file or folder: ${path}`);
+    }
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path).sort()) {
+        const full = join(path, name);
+        if (CSV_NAME.test(name) && statSync(full).isFile()) files.push(full);
+      }
+    } else files.push(path);
+  }
+  return files.map((f) => ({ name: basename(f), bytes: new Uint8Array(readFileSync(f)) }));
+}
+
+async function main(): Promise<number> {
+  let args;
+  let inputs;
+  try {
+    args = parseReportArgs(process.argv.slice(2));
+    inputs = listInputs(args.paths);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    if (e.message) process.stderr.write(`report: ${e.message}\n`);
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const { files, tables } = ingestFiles(inputs);
+  for (const f of files) {
+    const what = f.problem ? `not loaded (${f.problem}${f.missingColumns.length ? `: ${f.missingColumns.join(', ')}` : ''})` : `${f.kind}: ${f.rowsRead} rows, ${f.loaded} loaded, ${f.rejects.length} rejected, ${f.warnings.length} warnings`;
+    process.stderr.write(`${f.file}: ${what}\n`);
+  }
+  if (!files.some((f) => f.problem === null)) {
+    process.stderr.write('report: nothing could be read\n');
+    return 1;
+  }
+  const db = await openNodeDb();
+  await loadTables(db, tables);
+  const report = await buildReport(db, files, { campaign: args.campaign, asOf: args.asOf });
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  await db.close();
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`report: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,29 @@
+import type { SqlQuery } from './sql';
+
+export type ResultRow = Record<string, unknown>;
+
+/** The one database interface: DuckDB-wasm in a browser worker, or the blocking build in Node. */
+export interface Db {
+  run(query: SqlQuery): Promise<ResultRow[]>;
+  registerText(name: string, text: string): Promise<void>;
+  dropFile(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const SAFE_SETTINGS = [
+  // Extension autoloading would reach DuckDB's extension server: another origin, and a hang offline.
+  'SET autoload_known_extensions = false',
+  'SET autoinstall_known_extensions = false',
+];
+
+/** Arrow rows → plain objects. BIGINT (bigint) becomes number; metrics decode the rest. */
+export function toPlainRows(rows: readonly { toJSON(): ResultRow }[]): ResultRow[] {
+  return rows.map((row) => {
+    const out = row.toJSON();
+    for (const key of Object.keys(out)) {
+      const v = out[key];
+      if (typeof v === 'bigint') out[key] = Number(v);
+    }
+    return out;
+  });
+}

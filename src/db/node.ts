@@ -1,0 +1,37 @@
+import { createRequire } from 'node:module';
+import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import { SAFE_SETTINGS, toPlainRows, type Db } from './db';
+
+// Node adapter: the same DuckDB-wasm engine as the browser, blocking build (FIELD-NOTES trap 11).
+export async function openNodeDb(): Promise<Db> {
+  const require = createRequire(import.meta.url);
+  const dir = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm').replace(/duckdb-eh\.wasm$/, '');
+  const bundles = {
+    mvp: { mainModule: `${dir}duckdb-mvp.wasm`, mainWorker: `${dir}duckdb-node-mvp.worker.cjs` },
+    eh: { mainModule: `${dir}duckdb-eh.wasm`, mainWorker: `${dir}duckdb-node-eh.worker.cjs` },
+  };
+  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  await db.instantiate();
+  const conn = db.connect();
+  for (const s of SAFE_SETTINGS) conn.query(s);
+  return {
+    async run(query) {
+      if (query.params.length === 0) return toPlainRows(conn.query(query.text).toArray());
+      const stmt = conn.prepare(query.text);
+      try {
+        return toPlainRows(stmt.query(...query.params).toArray());
+      } finally {
+        stmt.close();
+      }
+    },
+    async registerText(name, text) {
+      db.registerFileBuffer(name, new TextEncoder().encode(text));
+    },
+    async dropFile(name) {
+      db.dropFile(name);
+    },
+    async close() {
+      conn.close();
+    },
+  };
+}

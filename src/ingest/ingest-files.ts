@@ -1,0 +1,20 @@
+import { combine, type Tables } from './combine';
+import { ingestBytes, type IngestOptions } from './ingest-file';
+import type { FileResult } from './report-types';
+
+export interface InputFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly options?: IngestOptions;
+}
+
+export interface IngestedSet {
+  readonly files: FileResult[];
+  readonly tables: Tables;
+}
+
+/** Reads every file, then applies the rules that span files of one kind, in the order given. */
+export function ingestFiles(inputs: readonly InputFile[]): IngestedSet {
+  const files = inputs.map((f) => ingestBytes(f.name, f.bytes, f.options));
+  return { files, tables: combine(files) };
+}

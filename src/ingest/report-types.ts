@@ -1,0 +1,56 @@
+import type { Kind } from '../schema/columns';
+import type { TableRow } from '../schema/tables';
+import type { UnreadableReason, Encoding } from './decode';
+import type { Delimiter } from './delimiter';
+import type { HeaderMapping } from './headers';
+
+export interface RejectedRow {
+  readonly line: number;
+  readonly reason: string;
+  readonly column: string;
+  readonly value: string;
+  readonly fields: readonly string[];
+  readonly detail?: string;
+}
+
+export interface RowWarning {
+  readonly line: number;
+  readonly reason: string;
+  readonly column: string;
+  readonly value: string;
+}
+
+export type FileProblem = UnreadableReason | 'no_header' | 'kind_unknown' | 'missing_columns';
+
+/** What reading one file gave: its settings, counts and every problem row. */
+export interface FileResult {
+  readonly file: string;
+  readonly bytes: number;
+  kind: Kind | null;
+  problem: FileProblem | null;
+  missingColumns: string[];
+  encoding: Encoding | null;
+  bom: boolean;
+  delimiter: Delimiter | null;
+  headerLine: number;
+  headers: string[];
+  mapping: HeaderMapping;
+  monthFirst: Record<string, boolean>;
+  rowsRead: number;
+  loaded: number;
+  rejects: RejectedRow[];
+  warnings: RowWarning[];
+  suspectNips: { line: number; nip: string }[];
+  duplicates: number; // repeated signatures kept, or incident rows replaced by a later row
+  parseErrors: number;
+  rows: TableRow[]; // loaded rows, in TABLES column order
+}
+
+export function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) {
+    const k = key(item);
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  return counts;
+}
