@@ -1,0 +1,34 @@
+import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { TrendPoint } from '../../view-models/overview';
+import { PALETTE } from './palette';
+
+interface CumulativeChartProps {
+  readonly points: readonly TrendPoint[];
+  readonly formatPct: (fraction: number) => string;
+  readonly formatDay: (day: string) => string;
+  readonly formatInt: (n: number) => string;
+  readonly emptyText: string;
+  readonly description: string;
+}
+
+export function CumulativeChart({ points, formatPct, formatDay, formatInt, emptyText, description }: CumulativeChartProps) {
+  if (points.length === 0) return <p className="empty">{emptyText}</p>;
+  const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+  return (
+    <figure className="chart" style={{ height: 260 }} role="img" aria-label={description}>
+      <ResponsiveContainer width="100%" height="100%">
+        <AreaChart data={[...points]} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
+          <CartesianGrid stroke="#e5e7eb" />
+          <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => formatDay(dayOf(t))} tick={{ fontSize: 11 }} minTickGap={40} />
+          <YAxis domain={[0, 1]} tickFormatter={(v: number) => formatPct(v)} tick={{ fontSize: 11 }} width={56} />
+          <Tooltip
+            labelFormatter={(t) => formatDay(dayOf(Number(t)))}
+            formatter={(v, _name, item) => [`${formatPct(Number(v))} (${formatInt(Number(item?.payload?.signed ?? 0))})`, '']}
+          />
+          <ReferenceLine y={1} stroke="#111827" strokeDasharray="4 3" />
+          <Area type="stepAfter" dataKey="completion" stroke={PALETTE.blue} fill={PALETTE.sky} fillOpacity={0.35} isAnimationActive={false} />
+        </AreaChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

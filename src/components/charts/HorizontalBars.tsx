@@ -1,0 +1,42 @@
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+export interface HBar {
+  readonly code: string;
+  readonly label: string;
+  readonly value: number;
+  readonly tooltip: string;
+}
+
+interface HorizontalBarsProps {
+  readonly bars: readonly HBar[];
+  readonly format: (value: number) => string;
+  readonly colour: (value: number) => string;
+  readonly domainMax?: number;
+  readonly reference?: number;
+  readonly labelWidth?: number;
+  readonly emptyText: string;
+  readonly description: string;
+}
+
+const ROW_HEIGHT = 22;
+
+export function HorizontalBars({ bars, format, colour, domainMax, reference, labelWidth = 150, emptyText, description }: HorizontalBarsProps) {
+  if (bars.length === 0) return <p className="empty">{emptyText}</p>;
+  const height = Math.max(120, bars.length * ROW_HEIGHT + 40);
+  return (
+    <figure className="chart" style={{ height }} role="img" aria-label={description}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={[...bars]} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 4 }} barCategoryGap={3}>
+          <CartesianGrid horizontal={false} stroke="#e5e7eb" />
+          <XAxis type="number" domain={[0, domainMax ?? 'auto']} tickFormatter={format} tick={{ fontSize: 11 }} />
+          <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize: 11 }} interval={0} />
+          <Tooltip formatter={(v) => format(Number(v))} labelFormatter={(_, items) => String(items?.[0]?.payload?.tooltip ?? '')} />
+          <Bar dataKey="value" isAnimationActive={false} label={{ position: 'right', fontSize: 10, formatter: (v: unknown) => format(Number(v)) }}>
+            {bars.map((b) => <Cell key={b.code} fill={colour(b.value)} />)}
+          </Bar>
+          {reference !== undefined ? <ReferenceLine x={reference} stroke="#111827" strokeDasharray="4 3" /> : null}
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

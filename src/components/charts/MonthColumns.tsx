@@ -1,0 +1,36 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { PALETTE } from './palette';
+
+export interface MonthColumn {
+  readonly month: string;
+  readonly label: string;
+  readonly open: number;
+  readonly closed: number;
+}
+
+interface MonthColumnsProps {
+  readonly columns: readonly MonthColumn[];
+  readonly openLabel: string;
+  readonly closedLabel: string;
+  readonly emptyText: string;
+  readonly description: string;
+}
+
+export function MonthColumns({ columns, openLabel, closedLabel, emptyText, description }: MonthColumnsProps) {
+  if (columns.length === 0) return <p className="empty">{emptyText}</p>;
+  return (
+    <figure className="chart" style={{ height: 260 }} role="img" aria-label={description}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={[...columns]} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
+          <CartesianGrid vertical={false} stroke="#e5e7eb" />
+          <XAxis dataKey="label" tick={{ fontSize: 10 }} interval="preserveStartEnd" minTickGap={8} />
+          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={36} />
+          <Tooltip />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Bar dataKey="closed" name={closedLabel} stackId="s" fill={PALETTE.sky} isAnimationActive={false} />
+          <Bar dataKey="open" name={openLabel} stackId="s" fill={PALETTE.vermillion} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,113 @@
+import {
+  createColumnHelper, flexRender, getCoreRowModel, getFilteredRowModel, getPaginationRowModel, getSortedRowModel,
+  useReactTable, type SortingState,
+} from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import type { UnitRow } from '../../view-models/overview';
+
+export interface UnitsTableText {
+  readonly unit: string; readonly code: string; readonly type: string; readonly kanwil: string; readonly directorate: string;
+  readonly employees: string; readonly signed: string; readonly notYet: string; readonly completion: string;
+  readonly incidents: string; readonly openIncidents: string; readonly search: string; readonly previous: string;
+  readonly next: string; readonly noData: string;
+  page(p: number, n: number): string;
+  rowsShown(n: number): string;
+  typeLabel(type: string): string;
+}
+
+interface UnitsTableProps {
+  readonly rows: readonly UnitRow[];
+  readonly text: UnitsTableText;
+  readonly formatInt: (n: number) => string;
+  readonly formatPct: (f: number | null) => string;
+}
+
+const helper = createColumnHelper<UnitRow>();
+
+export function UnitsTable({ rows, text, formatInt, formatPct }: UnitsTableProps) {
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'completion', desc: false }]);
+  const [filter, setFilter] = useState('');
+  const columns = useMemo(() => [
+    helper.accessor('name', { header: text.unit, cell: (c) => <span title={c.row.original.code}>{c.getValue()}</span> }),
+    helper.accessor('code', { header: text.code }),
+    helper.accessor('type', { header: text.type, cell: (c) => text.typeLabel(c.getValue()) }),
+    helper.accessor('kanwil', { header: text.kanwil }),
+    helper.accessor('directorate', { header: text.directorate }),
+    helper.accessor('employees', { header: text.employees, cell: (c) => formatInt(c.getValue()), meta: { numeric: true } }),
+    helper.accessor('signed', { header: text.signed, cell: (c) => formatInt(c.getValue()), meta: { numeric: true } }),
+    helper.accessor('notSigned', { header: text.notYet, cell: (c) => formatInt(c.getValue()), meta: { numeric: true } }),
+    helper.accessor('completion', {
+      header: text.completion, cell: (c) => formatPct(c.getValue()), meta: { numeric: true },
+      sortUndefined: 'last', sortingFn: (a, b) => (a.original.completion ?? 2) - (b.original.completion ?? 2),
+    }),
+    helper.accessor('incidents', { header: text.incidents, cell: (c) => formatInt(c.getValue()), meta: { numeric: true } }),
+    helper.accessor('openIncidents', { header: text.openIncidents, cell: (c) => formatInt(c.getValue()), meta: { numeric: true } }),
+  ], [text, formatInt, formatPct]);
+
+  const table = useReactTable({
+    data: rows as UnitRow[],
+    columns,
+    state: { sorting, globalFilter: filter },
+    onSortingChange: setSorting,
+    onGlobalFilterChange: setFilter,
+    globalFilterFn: 'includesString',
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getPaginationRowModel: getPaginationRowModel(),
+    initialState: { pagination: { pageSize: 15 } },
+  });
+  const { pageIndex } = table.getState().pagination;
+  const pageCount = Math.max(1, table.getPageCount());
+
+  return (
+    <div className="units-table" data-testid="units-table">
+      <div className="table-tools">
+        <input type="search" value={filter} onChange={(e) => { setFilter(e.target.value); table.setPageIndex(0); }}
+          placeholder={text.search} aria-label={text.search} />
+        <span className="muted">{text.rowsShown(table.getFilteredRowModel().rows.length)}</span>
+      </div>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            {table.getHeaderGroups().map((hg) => (
+              <tr key={hg.id}>
+                {hg.headers.map((h) => {
+                  const sorted = h.column.getIsSorted();
+                  const numeric = (h.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+                  return (
+                    <th key={h.id} className={numeric ? 'num' : undefined}
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                      <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()}>
+                        {flexRender(h.column.columnDef.header, h.getContext())}
+                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.length === 0 ? (
+              <tr><td colSpan={columns.length} className="empty">{text.noData}</td></tr>
+            ) : table.getRowModel().rows.map((row) => (
+              <tr key={row.id}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={(cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'num' : undefined}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="pager">
+        <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>{text.previous}</button>
+        <span>{text.page(pageIndex + 1, pageCount)}</span>
+        <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>{text.next}</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Db } from '../db/db';
+import { sql } from '../db/sql';
+import { str, strOrNull } from './params';
+
+export interface UnitInfo {
+  readonly code: string;
+  readonly name: string;
+  readonly type: string;
+  readonly kanwil: string; // group code (a Kanwil code or PUSAT)
+  readonly directorate: string; // group code (an Eselon I code or KANWIL)
+  readonly province: string | null;
+  readonly shortName: string; // the shortest of its name and aliases, for chart labels
+}
+
+export async function unitRegistry(db: Db): Promise<UnitInfo[]> {
+  const rows = await db.run(sql`SELECT g.unit_code, g.unit_name, g.unit_type, g.kanwil_group, g.directorate_group, g.province, u.aliases
+    FROM unit_groups g JOIN units u USING (unit_code) ORDER BY g.unit_code`);
+  return rows.map((r) => ({
+    code: str(r.unit_code), name: str(r.unit_name), type: str(r.unit_type), kanwil: str(r.kanwil_group),
+    directorate: str(r.directorate_group), province: strOrNull(r.province),
+    shortName: shortest([str(r.unit_name), ...str(r.aliases).split('|')]),
+  }));
+}
+
+function shortest(names: readonly string[]): string {
+  return names.map((n) => n.trim()).filter((n) => n !== '').reduce((a, b) => (b.length < a.length ? b : a));
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { isMonthFirstHint, parseDate } from '../../src/ingest/dates';
+
+const read = (raw: string, monthFirst = false): string | null => {
+  const d = parseDate(raw, monthFirst);
+  return d === null ? null : `${d.day} ${d.time}`;
+};
+
+describe('parseDate: ISO 8601', () => {
+  it.each([
+    ['2023-02-15', '2023-02-15 00:00:00'],
+    ['2023-02-15T16:28:05', '2023-02-15 16:28:05'],
+    ['2023-02-15 16:28:05', '2023-02-15 16:28:05'],
+    ['2023-02-15T16:28', '2023-02-15 16:28:00'],
+    ['2023-02-15 16:28', '2023-02-15 16:28:00'],
+    ['2023-02-15T16:28:05Z', '2023-02-15 16:28:05'],
+    ['2023-02-15T16:28:05+07:00', '2023-02-15 16:28:05'],
+    // the written day is kept, whatever the zone (no conversion to UTC)
+    ['2023-02-15T00:30:00+07:00', '2023-02-15 00:30:00'],
+    ['2023-02-15T23:30:00-05:00', '2023-02-15 23:30:00'],
+    ['2023-02-15 23:30Z', '2023-02-15 23:30:00'],
+  ])('%s → %s', (raw, expected) => {
+    expect(read(raw)).toBe(expected);
+  });
+});
+
+describe('parseDate: dd/mm/yyyy and dd-mm-yyyy', () => {
+  it.each([
+    ['15/02/2023', '2023-02-15 00:00:00'],
+    ['15/02/2023 16:28', '2023-02-15 16:28:00'],
+    ['15/02/2023 16:28:05', '2023-02-15 16:28:05'],
+    ['15/02/2023 16.28', '2023-02-15 16:28:00'],
+    ['15/02/2023 16.28.05', '2023-02-15 16:28:05'],
+    ['4/2/2023 9:05:01', '2023-02-04 09:05:01'],
+    ['4/2/2023', '2023-02-04 00:00:00'],
+    ['04/11/2023', '2023-11-04 00:00:00'],
+    ['15-02-2023', '2023-02-15 00:00:00'],
+    ['15-02-2023 16:28:05', '2023-02-15 16:28:05'],
+    ['15-02-2023 16.28', '2023-02-15 16:28:00'],
+    ['4-2-2023 9.05.01', '2023-02-04 09:05:01'],
+  ])('%s → %s', (raw, expected) => {
+    expect(read(raw)).toBe(expected);
+  });
+});
+
+describe('parseDate: month names (Indonesian and English)', () => {
+  it.each([
+    ['15 Februari 2023', '2023-02-15'],
+    ['15 Feb 2023', '2023-02-15'],
+    ['15 Pebruari 2023', '2023-02-15'],
+    ['15 February 2023', '2023-02-15'],
+    ['15 februari 2023', '2023-02-15'],
+    ['15 FEB 2023', '2023-02-15'],
+    ['17 Agt 2023', '2023-08-17'],
+    ['17 Agustus 2023', '2023-08-17'],
+    ['17 August 2023', '2023-08-17'],
+    ['17 Aug 2023', '2023-08-17'],
+    ['9 Mei 2023', '2023-05-09'],
+    ['9 May 2023', '2023-05-09'],
+    ['3 Oktober 2023', '2023-10-03'],
+    ['3 October 2023', '2023-10-03'],
+    ['24 Desember 2023', '2023-12-24'],
+    ['24 December 2023', '2023-12-24'],
+    ['1 Januari 2024', '2024-01-01'],
+    ['30 Juni 2023', '2023-06-30'],
+    ['31 Juli 2023', '2023-07-31'],
+    ['1 Maret 2023', '2023-03-01'],
+  ])('%s → %s', (raw, day) => {
+    expect(parseDate(raw)).toEqual({ day, time: '00:00:00' });
+  });
+});
+
+describe('parseDate: unreadable values give null', () => {
+  it.each([
+    ['31/02/2023'], // no 31 February
+    ['29/02/2023'], // 2023 is not a leap year
+    ['31-04-2023'],
+    ['2023-02-30'],
+    ['2023-13-01'],
+    ['32 Januari 2023'],
+    ['15 Foo 2023'],
+    ['15/02/2023 25:00'],
+    ['15/02/2023 10:61'],
+    ['kemarin'],
+    ['not a date'],
+    [''],
+    ['   '],
+  ])('%j → null', (raw) => {
+    expect(parseDate(raw)).toBeNull();
+  });
+
+  it('accepts 29 February in a leap year', () => {
+    expect(read('29/02/2024')).toBe('2024-02-29 00:00:00');
+  });
+});
+
+describe('month-first slash dates', () => {
+  it('detects a slash value whose second part is above 12', () => {
+    expect(isMonthFirstHint('2/15/2023 10:00:00')).toBe(true);
+    expect(isMonthFirstHint('12/31/2023')).toBe(true);
+    expect(isMonthFirstHint('4/2/2023')).toBe(false);
+    expect(isMonthFirstHint('15/2/2023')).toBe(false);
+    expect(isMonthFirstHint('2023-02-15')).toBe(false);
+  });
+
+  it('reads slash dates month-first when asked', () => {
+    expect(read('4/2/2023', true)).toBe('2023-04-02 00:00:00');
+    expect(read('2/15/2023 10:00:00', true)).toBe('2023-02-15 10:00:00');
+    expect(read('4/2/2023 9:05:01', true)).toBe('2023-04-02 09:05:01');
+  });
+
+  it('month-first does not change ISO, dash or named dates', () => {
+    expect(read('2023-02-04', true)).toBe('2023-02-04 00:00:00');
+    expect(read('04-02-2023', true)).toBe('2023-02-04 00:00:00');
+    expect(read('4 Feb 2023', true)).toBe('2023-02-04 00:00:00');
+  });
+});
