@@ -37,6 +37,10 @@ export interface Submission {
 }
 
 interface Signer {
+  /** `roster`: an employee; `outsider`: not in the roster; `no_nip`: has no NIP at all. */
+  kind: 'roster' | 'outsider' | 'no_nip';
+  /** An employee whose roster NIP was damaged (they still type their correct NIP). */
+  rosterDamaged: boolean;
   nip: string;
   name: string;
   unit: Unit;
@@ -92,6 +96,7 @@ const FORM_MIX = { code: 0.02, alias: 0.155, variant: 0.3 };
 
 function signerOf(e: Employee, texts: UnitTexts, rng: Rng): Signer {
   return {
+    kind: 'roster', rosterDamaged: e.nipStyle === 'scientific' || e.nipStyle === 'wrong_length',
     nip: e.nip, name: e.name, unit: e.unit, position: e.position,
     nipText: nipText(e.nip, rng), nameText: nameText(e.name, rng), unitText: texts.write(e.unit, 'form', FORM_MIX, rng),
   };
@@ -103,7 +108,9 @@ function outsider(unit: Unit, used: Set<string>, rng: Rng): Signer {
   const type = positionTypeFor(unit, rng);
   const nip = freshNip(gender, rng.chance(0.6) ? 'CPNS' : 'PNS', type, used, rng);
   const name = personName(gender, unit.provinceSpec, false, rng);
-  return { nip, name, unit, position: positionTitle(unit, type, 99, rng), nipText: nipText(nip, rng), nameText: name, unitText: unit.name };
+  return {
+    kind: 'outsider', rosterDamaged: false,
+    nip, name, unit, position: positionTitle(unit, type, 99, rng), nipText: nipText(nip, rng), nameText: name, unitText: unit.name };
 }
 
 export function buildSignatures(units: readonly Unit[], roster: Roster, texts: UnitTexts, seed: number): Signatures {
@@ -150,20 +157,18 @@ export function buildSignatures(units: readonly Unit[], roster: Roster, texts: U
     const unit = unitSampler.sample(rng);
     const gender: Gender = rng.chance(0.5) ? 'M' : 'F';
     const name = personName(gender, unit.provinceSpec, false, rng);
-    const person: Signer = { nip: '', name, unit, position: 'Pramubakti', nipText: bad, nameText: name, unitText: unit.name };
+    const person: Signer = {
+      kind: 'no_nip', rosterDamaged: false, nip: '', name, unit, position: 'Pramubakti', nipText: bad, nameText: name, unitText: unit.name };
     rows.push(submit(person, moment(unit)));
   }
 
   // Damage a few rows: NIPs pasted from a spreadsheet, unreadable timestamps.
-  const clean = rng.shuffle(rows.filter((r) => r.person.nip !== '' && !r.nipText.startsWith("'")));
-  const damaged = new Set<Submission>();
+  const clean = rng.shuffle(rows.filter((r) => r.person.kind === 'roster' && !r.person.rosterDamaged));
   clean.slice(0, SIGNATURE_BAD.scientific).forEach((r, i) => {
     r.nipText = scientificNip(r.person.nip, i % 2 === 0);
-    damaged.add(r);
   });
   clean.slice(SIGNATURE_BAD.scientific, SIGNATURE_BAD.scientific + SIGNATURE_BAD.badTimestamps.length).forEach((r, i) => {
     r.timestampText = SIGNATURE_BAD.badTimestamps[i];
-    damaged.add(r);
   });
 
   // The same person submitting again 1–20 days later, with the same answers.

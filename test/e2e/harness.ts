@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+
+export const ROOT = resolve(__dirname, '..', '..');
+export const RESULTS = join(ROOT, 'test-results');
+
+export interface E2EContext {
+  readonly browser: Browser;
+  readonly url: string; // the built dashboard, served from a sub-path
+  readonly origin: string;
+}
+
+export interface E2ETest {
+  readonly name: string;
+  run(ctx: E2EContext): Promise<void>;
+}
+
+/** `npm run report` as a user runs it, parsed. */
+export function runReport(...args: string[]): Record<string, unknown> & { totals: Record<string, number> } {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/report.ts'), ...args], {
+    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TZ: 'UTC' },
+  });
+  return JSON.parse(out);
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(RESULTS, { recursive: true });
+  return join(RESULTS, `${name}.png`);
+}
+
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+export function assertEqual<T>(actual: T, expected: T, what: string): void {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}

@@ -1,0 +1,44 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchBrowser } from './browser';
+import { ROOT, type E2ETest } from './harness';
+import { serveStatic } from './static-server';
+
+// Browser tests against the production build in dist/, served from a sub-path by a plain static server.
+async function main(): Promise<number> {
+  const only = process.argv.slice(2);
+  const files = readdirSync(__dirname).filter((f) => f.endsWith('.e2e.ts')).sort();
+  const tests: E2ETest[] = [];
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(join(__dirname, file)).href)) as { tests: E2ETest[] };
+    tests.push(...mod.tests.filter((t) => only.length === 0 || only.some((o) => t.name.includes(o) || file.includes(o))));
+  }
+  const server = await serveStatic(join(ROOT, 'dist'));
+  const browser = await launchBrowser();
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const test of tests) {
+      const start = Date.now();
+      try {
+        await test.run({ browser, url: server.url, origin: new URL(server.url).origin });
+        passed++;
+        console.log(`✓ ${test.name} (${Date.now() - start} ms)`);
+      } catch (error) {
+        failed++;
+        console.log(`✗ ${test.name} (${Date.now() - start} ms)\n  ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`\n${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+main().then((code) => process.exit(code), (error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
