@@ -49,12 +49,12 @@ export interface Roster {
 
 function rawUptStaff(unit: Unit, rng: Rng): number {
   const ranges: Record<string, [number, number]> = {
-    'lapas:I': [260, 380], 'lapas:IIA': [140, 240], 'lapas:IIB': [70, 140], 'lapas:III': [40, 75],
+    'lapas:I': [300, 520], 'lapas:IIA': [140, 240], 'lapas:IIB': [70, 140], 'lapas:III': [40, 75],
     'lapas_narkotika:IIA': [150, 230], 'lapas_perempuan:IIA': [80, 140], 'lapas_perempuan:III': [40, 70],
-    'rutan:I': [200, 320], 'rutan:IIA': [110, 180], 'rutan:IIB': [50, 105],
-    'lpka:I': [80, 120], 'lpka:II': [55, 90], 'bapas:I': [50, 80], 'bapas:II': [32, 55],
-    'rupbasan:I': [32, 45], 'rupbasan:II': [30, 38],
-    'kanim:1TPI': [180, 340], 'kanim:1NTPI': [120, 200], 'kanim:2TPI': [70, 130], 'kanim:2NTPI': [45, 90],
+    'rutan:I': [220, 380], 'rutan:IIA': [110, 180], 'rutan:IIB': [50, 105],
+    'lpka:I': [80, 120], 'lpka:II': [55, 90], 'bapas:I': [60, 95], 'bapas:II': [42, 70],
+    'rupbasan:I': [48, 62], 'rupbasan:II': [41, 56],
+    'kanim:1TPI': [200, 440], 'kanim:1NTPI': [120, 200], 'kanim:2TPI': [70, 130], 'kanim:2NTPI': [45, 90],
     'rudenim:': [40, 80], 'bhp:': [40, 70],
   };
   const range = ranges[`${unit.kind}:${unit.cls}`];
@@ -225,7 +225,7 @@ export function buildRoster(units: readonly Unit[], texts: UnitTexts, seed: numb
   }
 
   const rows: RosterRow[] = [];
-  const mix = { code: 0.03, alias: 0.03, variant: 0.17 };
+  const mix = { code: 0.03, alias: 0.03, variant: 0.22 };
   for (const u of units) {
     for (const e of byUnit.get(u.code) ?? []) rows.push({ employee: e, unit: u, unitText: texts.write(u, 'roster', mix, rng) });
     for (const e of extra.get(u.code) ?? []) rows.push({ employee: e, unit: u, unitText: u.name });

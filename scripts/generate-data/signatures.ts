@@ -92,7 +92,7 @@ function nameText(name: string, rng: Rng): string {
   return name;
 }
 
-const FORM_MIX = { code: 0.02, alias: 0.155, variant: 0.3 };
+const FORM_MIX = { code: 0.02, alias: 0.17, variant: 0.3 };
 
 function signerOf(e: Employee, texts: UnitTexts, rng: Rng): Signer {
   return {
@@ -162,8 +162,9 @@ export function buildSignatures(units: readonly Unit[], roster: Roster, texts: U
     rows.push(submit(person, moment(unit)));
   }
 
-  // Damage a few rows: NIPs pasted from a spreadsheet, unreadable timestamps.
-  const clean = rng.shuffle(rows.filter((r) => r.person.kind === 'roster' && !r.person.rosterDamaged));
+  // Damage a few rows: NIPs pasted from a spreadsheet, unreadable timestamps. Only in units
+  // below 100 %, so the units that completed stay at exactly 100 %.
+  const clean = rng.shuffle(rows.filter((r) => r.person.kind === 'roster' && !r.person.rosterDamaged && (rates.get(r.person.unit.code) as number) < 1));
   clean.slice(0, SIGNATURE_BAD.scientific).forEach((r, i) => {
     r.nipText = scientificNip(r.person.nip, i % 2 === 0);
   });

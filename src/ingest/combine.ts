@@ -35,7 +35,7 @@ function dedupeFirstWins(files: FileResult[], keyOf: (row: TableRow) => string, 
       kept.push(row);
     }
     file.rows = kept;
-    out.push(...kept);
+    for (const row of kept) out.push(row);
   }
   for (const file of files) file.rejects.sort((a, b) => a.line - b.line);
   return out;

@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from './windows-1252';
+
 // Bytes → text: UTF-8 with or without BOM, else Windows-1252. Files that are not text are refused with a reason.
 export type Encoding = 'utf-8' | 'windows-1252';
 export type UnreadableReason = 'empty' | 'xlsx' | 'xls' | 'utf16' | 'binary';
@@ -39,7 +41,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    text = new TextDecoder('windows-1252').decode(body);
+    text = decodeWindows1252(body);
     encoding = 'windows-1252';
   }
   let nulBytes = 0;

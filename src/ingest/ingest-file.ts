@@ -24,8 +24,8 @@ export function emptyResult(file: string, bytes: number): FileResult {
 }
 
 /** The header: the first of the first non-blank records that names the columns of a kind. */
-function findHeader(records: readonly RawRecord[], kind: Kind | undefined): { index: number; kind: Kind | null } {
-  const candidates = records.map((r, i) => [r, i] as const).filter(([r]) => !isBlankRecord(r.fields)).slice(0, HEADER_SEARCH_ROWS);
+function findHeader(records: readonly RawRecord[], kind: Kind | undefined, delimiter: Delimiter): { index: number; kind: Kind | null } {
+  const candidates = records.map((r, i) => [r, i] as const).filter(([r]) => !isBlankRecord(r.fields, delimiter)).slice(0, HEADER_SEARCH_ROWS);
   for (const [r, i] of candidates) {
     const detected = kind ?? detectKind(r.fields);
     if (detected && missingRequired(detected, mapHeaders(detected, r.fields)).length === 0) return { index: i, kind: detected };
@@ -39,7 +39,7 @@ export function ingestText(file: string, text: string, options: IngestOptions = 
   result.delimiter = delimiter;
   const records: RawRecord[] = [];
   result.parseErrors = new RecordSplitter(delimiter).split(text, (r) => records.push(r)).errors.length;
-  const header = findHeader(records, options.kind);
+  const header = findHeader(records, options.kind, delimiter);
   if (header.index < 0) return { ...result, problem: 'empty' };
   const headerRecord = records[header.index];
   result.headerLine = headerRecord.line;
@@ -51,7 +51,7 @@ export function ingestText(file: string, text: string, options: IngestOptions = 
   result.missingColumns = missingRequired(header.kind, mapping);
   if (result.missingColumns.length > 0) return { ...result, problem: 'missing_columns' };
 
-  const data = records.slice(header.index + 1).filter((r) => !isBlankRecord(r.fields));
+  const data = records.slice(header.index + 1).filter((r) => !isBlankRecord(r.fields, delimiter));
   const cell = (r: RawRecord, column: string): string => {
     const i = mapping[column];
     return i === undefined ? '' : (r.fields[i] ?? '').trim();

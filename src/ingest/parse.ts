@@ -16,7 +16,9 @@ function breaksIn(fields: readonly string[]): number {
   return n;
 }
 
-export const isBlankRecord = (fields: readonly string[]): boolean => fields.length === 1 && fields[0].trim() === '';
+/** A line that is empty or holds only white space (with a tab delimiter, tabs are white space too). */
+export const isBlankRecord = (fields: readonly string[], delimiter: string = ','): boolean =>
+  (fields.length === 1 || delimiter === '\t') && fields.every((f) => f.trim() === '');
 
 /**
  * Splits text into records with their starting line numbers, using PapaParse. Line numbers

@@ -29,6 +29,8 @@ export function watchPage(page: Page, origin: string): PageWatch {
   return watch;
 }
 
+/** Waits for the overview's KPIs; fails at once with the page's message when loading failed. */
 export async function waitForDashboard(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="overview"] [data-testid="kpi-completion"]', { timeout: 120_000 });
+  const found = await page.waitForSelector('[data-testid="overview"] [data-testid="kpi-completion"], [data-testid="load-error"]', { timeout: 120_000 });
+  if ((await found.getAttribute('data-testid')) === 'load-error') throw new Error(`dashboard failed to load: ${await found.innerText()}`);
 }

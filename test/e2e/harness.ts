@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 
-export const ROOT = resolve(__dirname, '..', '..');
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const RESULTS = join(ROOT, 'test-results');
 
 export interface E2EContext {

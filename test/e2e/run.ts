@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchBrowser } from './browser';
 import { ROOT, type E2ETest } from './harness';
 import { serveStatic } from './static-server';
@@ -8,10 +8,11 @@ import { serveStatic } from './static-server';
 // Browser tests against the production build in dist/, served from a sub-path by a plain static server.
 async function main(): Promise<number> {
   const only = process.argv.slice(2);
-  const files = readdirSync(__dirname).filter((f) => f.endsWith('.e2e.ts')).sort();
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const files = readdirSync(here).filter((f) => f.endsWith('.e2e.ts')).sort();
   const tests: E2ETest[] = [];
   for (const file of files) {
-    const mod = (await import(pathToFileURL(join(__dirname, file)).href)) as { tests: E2ETest[] };
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as { tests: E2ETest[] };
     tests.push(...mod.tests.filter((t) => only.length === 0 || only.some((o) => t.name.includes(o) || file.includes(o))));
   }
   const server = await serveStatic(join(ROOT, 'dist'));

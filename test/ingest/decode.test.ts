@@ -22,11 +22,7 @@ describe('decodeBytes: text encodings', () => {
     expect(d).toEqual({ ok: true, text: 'nama\nAndré Sétiawan\n', encoding: 'windows-1252', bom: false, nulBytes: 0 });
   });
 
-  // BUG: bytes 0x80-0x9F are decoded as Latin-1 C1 controls (U+0080, U+0092, ...) instead of the
-  // Windows-1252 characters (€, ’, “, ”, –). decodeBytes relies on TextDecoder('windows-1252'), which
-  // Node >= 20.18.3 / 22.13 implements with a Latin-1 fast path (nodejs/node#56542, #60888); browsers are
-  // right, so the CLI report and the browser read the same file differently.
-  it.fails('reads the Windows-1252 bytes 0x80-0x9F as Windows-1252 (€ ’ “ ” –)', () => {
+  it('reads the Windows-1252 bytes 0x80-0x9F as Windows-1252 (€ ’ “ ” –)', () => {
     const d = decodeBytes(latin('nama\nMa\x92ruf \x93Andi\x94 \x96 \x80\n'));
     expect(d).toEqual({ ok: true, text: 'nama\nMa\u2019ruf \u201cAndi\u201d \u2013 \u20ac\n', encoding: 'windows-1252', bom: false, nulBytes: 0 });
   });

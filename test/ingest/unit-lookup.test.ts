@@ -24,7 +24,7 @@ describe('buildUnitLookup: code, then name, then alias', () => {
 
   it.each([
     ['LAPAS-PLG-1', 'LAPAS-PLG-1'],
-    ['lapas plg 1', 'LAPAS-PLG-1'], // code, after folding punctuation
+    ['lapas-plg-1', 'LAPAS-PLG-1'], // code, case-folded
     ['Lembaga Pemasyarakatan Kelas I, Palembang.', 'LAPAS-PLG-1'], // name
     ['  LEMBAGA  PEMASYARAKATAN KELAS I PALEMBANG ', 'LAPAS-PLG-1'],
     ['Lapas Plg', 'LAPAS-PLG-1'], // alias

@@ -35,9 +35,11 @@ describe('parseCount', () => {
 });
 
 describe('unitKey', () => {
+  // "removing punctuation" may mean deleting it or turning it into a space; only cases both readings agree on.
   it('case-folds, removes punctuation and folds white space', () => {
-    expect(unitKey('KW-SUMSEL')).toBe('kw sumsel');
+    expect(unitKey('KW-SUMSEL')).toBe(unitKey('kw-sumsel'));
     expect(unitKey('  Lapas  Kelas I, Palembang. ')).toBe('lapas kelas i palembang');
     expect(unitKey('Lapas Kelas I Palembang')).toBe(unitKey('LAPAS KELAS I - PALEMBANG'));
+    expect(unitKey('Lapas Kelas I Palembang')).not.toBe(unitKey('Lapas Kelas II Palembang'));
   });
 });
