@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -11,8 +12,19 @@ function dataFiles(): string[] {
   return readdirSync(DATA_DIR).filter((name) => DATA_FILE.test(name) && statSync(join(DATA_DIR, name)).isFile()).sort();
 }
 
+const SYNTHETIC_HASHES = resolve(__dirname, 'scripts/generate-data/synthetic-hashes.json');
+
+/** True while the published files are exactly the generator's synthetic demonstration data. */
+function isSynthetic(names: readonly string[]): boolean {
+  if (!existsSync(SYNTHETIC_HASHES)) return false;
+  const expected = JSON.parse(readFileSync(SYNTHETIC_HASHES, 'utf8')) as Record<string, string>;
+  const sha = (name: string) => createHash('sha256').update(readFileSync(join(DATA_DIR, name))).digest('hex');
+  return names.length === Object.keys(expected).length && names.every((name) => expected[name] === sha(name));
+}
+
 function manifest(): string {
-  return JSON.stringify({ files: dataFiles().map((name) => ({ name, bytes: statSync(join(DATA_DIR, name)).size })) });
+  const names = dataFiles();
+  return JSON.stringify({ synthetic: isSynthetic(names), files: names.map((name) => ({ name, bytes: statSync(join(DATA_DIR, name)).size })) });
 }
 
 /** Publishes data/ as the default dataset: served in dev, copied to dist/data/ with a manifest on build. */

@@ -5,6 +5,7 @@
 // Same seed → same bytes: a seeded PRNG (scripts/generate-data/random.ts), no clock, no locale
 // formatting, stable iteration order. All people, numbers and cases are synthetic.
 
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +16,8 @@ import { buildRoster, type Roster } from './generate-data/roster';
 import { buildSignatures, signatureRecord } from './generate-data/signatures';
 import { Rng } from './generate-data/random';
 import { UnitTexts } from './generate-data/unit-text';
+
+export const SYNTHETIC_HASHES = 'scripts/generate-data/synthetic-hashes.json';
 
 export const DEFAULT_SEED = 20240214;
 
@@ -95,6 +98,13 @@ function main(): void {
     fs.writeFileSync(file, text, 'utf8');
     process.stderr.write(`${file}: ${countRows(text)} rows, ${Buffer.byteLength(text, 'utf8')} bytes (seed ${seed})\n`);
   }
+  if (path.resolve(out) === path.resolve('data')) writeSyntheticHashes(files);
+}
+
+/** Fingerprints of the generated files: the build marks the published data synthetic while data/ still holds them. */
+function writeSyntheticHashes(files: Record<string, string>): void {
+  const hashes = Object.fromEntries(Object.entries(files).map(([name, text]) => [name, createHash('sha256').update(text, 'utf8').digest('hex')]));
+  fs.writeFileSync(SYNTHETIC_HASHES, `${JSON.stringify(hashes, null, 2)}\n`);
 }
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;

@@ -49,7 +49,7 @@ export function OverviewPage({ dataset }: { dataset: LoadedDataset }) {
 
   return (
     <div className="overview" data-testid="overview">
-      <div className="notice" role="note">{t('syntheticBanner')}</div>
+      {dataset.synthetic ? <div className="notice" role="note" data-testid="synthetic-notice">{t('syntheticBanner')}</div> : null}
       <div className="filters">
         <label>
           <span>{t('campaign')}</span>

@@ -14,6 +14,7 @@ export interface LoadedDataset {
   readonly campaign: string;
   readonly files: FileResult[]; // without their rows, which now live in DuckDB
   readonly source: 'published' | 'local';
+  readonly synthetic: boolean;
 }
 
 let published: Promise<LoadedDataset> | null = null;
@@ -33,12 +34,12 @@ async function startPublished(onStep: (step: LoadStep) => void): Promise<LoadedD
   onStep('starting');
   const dbPromise = browserDb();
   onStep('fetching');
-  const inputs = await fetchPublishedFiles();
+  const publishedFiles = await fetchPublishedFiles();
   onStep('ingesting');
-  const { files, tables } = await ingestInWorker(inputs);
+  const { files, tables } = await ingestInWorker(publishedFiles.files);
   const db = await dbPromise;
   onStep('loadingDb');
   await loadTables(db, tables);
   const info = await datasetInfo(db);
-  return { db, info, campaign: defaultCampaign(info), files: files.map((f) => ({ ...f, rows: [] })), source: 'published' };
+  return { db, info, campaign: defaultCampaign(info), files: files.map((f) => ({ ...f, rows: [] })), source: 'published', synthetic: publishedFiles.synthetic };
 }
