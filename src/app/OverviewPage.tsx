@@ -8,7 +8,7 @@ import { KpiCard } from '../components/ui/KpiCard';
 import { Panel } from '../components/ui/Panel';
 import { UnitsTable } from '../components/table/UnitsTable';
 import { useI18n } from '../i18n/language';
-import { labelOf, CATEGORIES } from '../schema/codes';
+import { CATEGORIES, CATEGORY_SHORT, labelOf } from '../schema/codes';
 import { completionBars, cumulativeCompletion, ratePer1000Bars, unitRows, type Bar } from '../view-models/overview';
 import type { LoadedDataset } from './dataset';
 import { useGroupNames } from './group-names';
@@ -94,8 +94,8 @@ export function OverviewPage({ dataset }: { dataset: LoadedDataset }) {
         </div>
         <Panel title={t('incidentsByCategory')}>
           <HorizontalBars
-            bars={data.categories.map((c) => ({ code: c.category, label: labelOf(CATEGORIES, c.category, lang), value: c.count, tooltip: labelOf(CATEGORIES, c.category, lang) }))}
-            format={fmt.int} colour={() => PALETTE.purple} labelWidth={220} emptyText={t('noData')}
+            bars={data.categories.map((c) => ({ code: c.category, label: CATEGORY_SHORT[c.category]?.[lang] ?? c.category, value: c.count, tooltip: labelOf(CATEGORIES, c.category, lang) }))}
+            format={fmt.int} colour={() => PALETTE.purple} labelWidth={170} emptyText={t('noData')}
             description={`${t('incidentsByCategory')}: ${data.categories.map((c) => `${labelOf(CATEGORIES, c.category, lang)} ${c.count}`).join(', ')}`} />
         </Panel>
         <Panel title={t('incidentsByMonth')}>

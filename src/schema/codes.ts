@@ -86,3 +86,24 @@ export function labelOf(list: readonly CodeEntry[], code: string, lang: 'id' | '
   const entry = list.find((c) => c.code === code);
   return entry ? entry[lang] : code;
 }
+
+/** Short category names for chart axes; the full label goes in tooltips and tables. */
+export const CATEGORY_SHORT: Readonly<Record<string, { id: string; en: string }>> = {
+  MEDSOS_KAMPANYE: { id: 'Kampanye di medsos', en: 'Social-media campaigning' },
+  MEDSOS_INTERAKSI: { id: 'Like/share akun calon', en: 'Liking/sharing campaigns' },
+  FOTO_BERPIHAK: { id: 'Foto berpihak', en: 'Partisan photo' },
+  SPANDUK: { id: 'Spanduk / baliho', en: 'Banners' },
+  HADIR_DEKLARASI: { id: 'Hadir deklarasi', en: 'Attending declaration' },
+  IKUT_KAMPANYE: { id: 'Ikut kampanye', en: 'Campaign event' },
+  KAMPANYE_PASANGAN: { id: 'Kampanye pasangan', en: 'Spouse campaigning' },
+  PENDEKATAN_PARPOL: { id: 'Pendekatan parpol', en: 'Approaching a party' },
+  ANGGOTA_PARPOL: { id: 'Anggota parpol', en: 'Party member' },
+  KEGIATAN_BERPIHAK: { id: 'Kegiatan berpihak', en: 'Partisan activity' },
+  TIM_PEMENANGAN: { id: 'Tim pemenangan', en: 'Campaign team' },
+  DUKUNGAN_KTP: { id: 'Dukungan KTP', en: 'ID-card support' },
+  KEPUTUSAN_BERPIHAK: { id: 'Keputusan berpihak', en: 'Partisan decision' },
+  FASILITAS_NEGARA: { id: 'Fasilitas negara', en: 'State facilities' },
+  HOAKS_UJARAN_KEBENCIAN: { id: 'Hoaks / ujaran kebencian', en: 'Hoaxes / hate speech' },
+  POLITIK_UANG: { id: 'Politik uang', en: 'Money politics' },
+  LAINNYA: { id: 'Lainnya', en: 'Other' },
+};

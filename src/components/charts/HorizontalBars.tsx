@@ -26,9 +26,9 @@ export function HorizontalBars({ bars, format, colour, domainMax, reference, lab
   return (
     <figure className="chart" style={{ height }} role="img" aria-label={description}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={[...bars]} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 4 }} barCategoryGap={3}>
+        <BarChart data={[...bars]} layout="vertical" margin={{ top: 4, right: 60, bottom: 4, left: 4 }} barCategoryGap={3}>
           <CartesianGrid horizontal={false} stroke="#e5e7eb" />
-          <XAxis type="number" domain={[0, domainMax ?? 'auto']} tickFormatter={format} tick={{ fontSize: 11 }} />
+          <XAxis type="number" domain={[0, domainMax ?? 'auto']} tickFormatter={format} tick={{ fontSize: 11 }} allowDecimals={domainMax !== undefined} />
           <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize: 11 }} interval={0} />
           <Tooltip formatter={(v) => format(Number(v))} labelFormatter={(_, items) => String(items?.[0]?.payload?.tooltip ?? '')} />
           <Bar dataKey="value" isAnimationActive={false} label={{ position: 'right', fontSize: 10, formatter: (v: unknown) => format(Number(v)) }}>

@@ -36,7 +36,7 @@ export function FilesPanel({ files, unmatched, text, formatInt }: FilesPanelProp
             {files.map((f) => (
               <tr key={f.file}>
                 <td>{f.file}</td><td>{f.kind}</td><td className="num">{formatInt(f.rows)}</td><td className="num">{formatInt(f.loaded)}</td>
-                <td className="num">{formatInt(f.rejected)}</td><td className="num">{formatInt(f.warnings)}</td><td>{f.reasons}</td>
+                <td className="num">{formatInt(f.rejected)}</td><td className="num">{formatInt(f.warnings)}</td><td className="reasons">{f.reasons}</td>
               </tr>
             ))}
           </tbody>
