@@ -65,3 +65,6 @@ export function parseDate(raw: string, monthFirst = false): ParsedDate | null {
   }
   return null;
 }
+
+/** A slash date: its reading depends on the column's day-first / month-first order. */
+export const isSlashDate = (raw: string): boolean => SLASH.test(raw.trim());

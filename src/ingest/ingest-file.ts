@@ -1,93 +1,86 @@
-import type { Kind } from '../schema/columns';
-import { decodeBytes } from './decode';
-import { detectDelimiter, type Delimiter } from './delimiter';
-import { detectKind, mapHeaders, missingRequired, type HeaderMapping } from './headers';
-import { isBlankRecord, RecordSplitter, type RawRecord } from './parse';
+import { sniffUnreadable } from './decode';
+import { decodeWindows1252 } from './windows-1252';
+import { emptyResult, FileIngestor, type IngestOptions } from './file-ingestor';
 import type { FileResult } from './report-types';
-import { applyRule, DATE_COLUMNS } from './rules';
-import { isMonthFirstHint } from './dates';
 
-export interface IngestOptions {
-  readonly kind?: Kind; // the user's choice, overriding detection
-  readonly mapping?: HeaderMapping; // the user's column choices, overriding detection
-  readonly delimiter?: Delimiter;
-}
+export { emptyResult, type IngestOptions } from './file-ingestor';
 
-const HEADER_SEARCH_ROWS = 10;
+// One file, read in pieces: refusal of non-text files, UTF-8 (BOM or not) else Windows-1252, then rows.
+export const CHUNK_BYTES = 4 * 1024 * 1024;
 
-export function emptyResult(file: string, bytes: number): FileResult {
-  return {
-    file, bytes, kind: null, problem: null, missingColumns: [], encoding: null, bom: false, delimiter: null,
-    headerLine: 0, headers: [], mapping: {}, monthFirst: {}, rowsRead: 0, loaded: 0, rejects: [], warnings: [],
-    suspectNips: [], duplicates: 0, parseErrors: 0, rows: [],
-  };
-}
+export class NotUtf8 extends Error {}
 
-/** The header: the first of the first non-blank records that names the columns of a kind. */
-function findHeader(records: readonly RawRecord[], kind: Kind | undefined, delimiter: Delimiter): { index: number; kind: Kind | null } {
-  const candidates = records.map((r, i) => [r, i] as const).filter(([r]) => !isBlankRecord(r.fields, delimiter)).slice(0, HEADER_SEARCH_ROWS);
-  for (const [r, i] of candidates) {
-    const detected = kind ?? detectKind(r.fields);
-    if (detected && missingRequired(detected, mapHeaders(detected, r.fields)).length === 0) return { index: i, kind: detected };
+/** Decodes a byte stream piece by piece; UTF-8 is strict so a wrong guess is noticed. */
+export class ChunkDecoder {
+  private readonly utf8: TextDecoder | null;
+  private first = true;
+  bom = false;
+  nulBytes = 0;
+
+  constructor(readonly encoding: 'utf-8' | 'windows-1252') {
+    this.utf8 = encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) : null;
   }
-  const first = candidates[0];
-  return { index: first ? first[1] : -1, kind: kind ?? null };
-}
 
-export function ingestText(file: string, text: string, options: IngestOptions = {}, result = emptyResult(file, text.length)): FileResult {
-  const delimiter = options.delimiter ?? detectDelimiter(text);
-  result.delimiter = delimiter;
-  const records: RawRecord[] = [];
-  result.parseErrors = new RecordSplitter(delimiter).split(text, (r) => records.push(r)).errors.length;
-  const header = findHeader(records, options.kind, delimiter);
-  if (header.index < 0) return { ...result, problem: 'empty' };
-  const headerRecord = records[header.index];
-  result.headerLine = headerRecord.line;
-  result.headers = headerRecord.fields.map((h) => h.replace(/^\uFEFF/, '').trim());
-  result.kind = header.kind;
-  if (!header.kind) return { ...result, problem: 'kind_unknown' };
-  const mapping = { ...mapHeaders(header.kind, result.headers), ...options.mapping };
-  result.mapping = mapping;
-  result.missingColumns = missingRequired(header.kind, mapping);
-  if (result.missingColumns.length > 0) return { ...result, problem: 'missing_columns' };
-
-  const data = records.slice(header.index + 1).filter((r) => !isBlankRecord(r.fields, delimiter));
-  const cell = (r: RawRecord, column: string): string => {
-    const i = mapping[column];
-    return i === undefined ? '' : (r.fields[i] ?? '').trim();
-  };
-  for (const column of DATE_COLUMNS[header.kind]) {
-    result.monthFirst[column] = column in mapping && data.some((r) => isMonthFirstHint(cell(r, column)));
-  }
-  const width = result.headers.length;
-  for (const record of data) {
-    result.rowsRead++;
-    const outcome = applyRule(header.kind, {
-      get: (column) => cell(record, column),
-      monthFirst: (column) => result.monthFirst[column] ?? false,
-      file,
-      line: record.line,
-    });
-    if (!outcome.ok) {
-      result.rejects.push({ line: record.line, ...outcome.issue, fields: record.fields });
-      continue;
+  decode(bytes: Uint8Array, final: boolean): string {
+    let body = bytes;
+    if (this.first) {
+      this.first = false;
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        this.bom = true;
+        body = bytes.subarray(3);
+      }
     }
-    result.rows.push(outcome.row);
-    result.loaded++;
-    for (const w of outcome.warnings) result.warnings.push({ line: record.line, ...w });
-    if (record.fields.length !== width) {
-      result.warnings.push({ line: record.line, reason: 'field_count', column: '', value: `${record.fields.length}/${width}` });
+    let text: string;
+    if (this.utf8) {
+      try {
+        text = this.utf8.decode(body, { stream: !final });
+      } catch {
+        throw new NotUtf8();
+      }
+    } else text = decodeWindows1252(body);
+    if (text.includes('\u0000')) {
+      this.nulBytes += text.split('\u0000').length - 1;
+      text = text.replaceAll('\u0000', '');
     }
-    if (outcome.suspectNip) result.suspectNips.push({ line: record.line, nip: outcome.suspectNip });
+    return text;
   }
+}
+
+/** Reads whole bytes in pieces, as the browser worker reads a File (the same code path). */
+export function ingestBytes(file: string, bytes: Uint8Array, options: IngestOptions = {}): FileResult {
+  const refused = sniffUnreadable(bytes);
+  if (refused) return { ...emptyResult(file, bytes.length), problem: refused };
+  for (const encoding of ['utf-8', 'windows-1252'] as const) {
+    try {
+      return ingestPieces(file, bytes, encoding, options);
+    } catch (error) {
+      if (!(error instanceof NotUtf8)) throw error;
+    }
+  }
+  throw new Error('unreachable: Windows-1252 decodes every byte');
+}
+
+function ingestPieces(file: string, bytes: Uint8Array, encoding: 'utf-8' | 'windows-1252', options: IngestOptions): FileResult {
+  const decoder = new ChunkDecoder(encoding);
+  const ingestor = new FileIngestor(file, bytes.length, options);
+  for (let start = 0; start < bytes.length || start === 0; start += CHUNK_BYTES) {
+    const end = Math.min(bytes.length, start + CHUNK_BYTES);
+    ingestor.push(decoder.decode(bytes.subarray(start, end), end >= bytes.length));
+    if (end >= bytes.length) break;
+  }
+  return finishWith(ingestor, decoder);
+}
+
+export function finishWith(ingestor: FileIngestor, decoder: ChunkDecoder): FileResult {
+  const result = ingestor.finish();
+  result.encoding = decoder.encoding;
+  result.bom = decoder.bom;
   return result;
 }
 
-export function ingestBytes(file: string, bytes: Uint8Array, options: IngestOptions = {}): FileResult {
-  const result = emptyResult(file, bytes.length);
-  const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { ...result, problem: decoded.reason };
-  result.encoding = decoded.encoding;
-  result.bom = decoded.bom;
-  return ingestText(file, decoded.text, options, result);
+/** Reads text that is already decoded (tests, pasted text). */
+export function ingestText(file: string, text: string, options: IngestOptions = {}): FileResult {
+  const ingestor = new FileIngestor(file, text.length, options);
+  ingestor.push(text, true);
+  return ingestor.finish();
 }

@@ -33,6 +33,11 @@ export class RecordSplitter {
 
   split(text: string, onRecord: (record: RawRecord) => void): { errors: Papa.ParseError[] } {
     const errors: Papa.ParseError[] = [];
+    if (text === '') {
+      // An empty piece is one empty line (PapaParse would give no record for it).
+      onRecord({ line: this.nextLine++, fields: [''] });
+      return { errors };
+    }
     Papa.parse<string[]>(text, {
       delimiter: this.delimiter,
       quoteChar: '"',

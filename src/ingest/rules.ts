@@ -144,7 +144,16 @@ export function applyRule(kind: Kind, ctx: RowContext): RowOutcome {
   }
 }
 
-/** Columns whose dates are read, for the month-first check. */
-export const DATE_COLUMNS: Record<Kind, readonly string[]> = {
-  units: [], employees: [], signatures: ['signed_at'], incidents: ['reported_at', 'decided_at'],
+/** Date columns: the input column, its place in the table row, and whether it keeps the time. */
+export interface DateColumn {
+  readonly column: string;
+  readonly index: number;
+  readonly withTime: boolean;
+}
+
+export const DATE_COLUMNS: Record<Kind, readonly DateColumn[]> = {
+  units: [],
+  employees: [],
+  signatures: [{ column: 'signed_at', index: 1, withTime: true }],
+  incidents: [{ column: 'reported_at', index: 1, withTime: false }, { column: 'decided_at', index: 9, withTime: false }],
 };

@@ -1,0 +1,204 @@
+import type { Kind } from '../schema/columns';
+import { lastRecordEnd, normaliseLineBreaks } from './chunks';
+import { isMonthFirstHint, isSlashDate, parseDate } from './dates';
+import { detectDelimiter, type Delimiter } from './delimiter';
+import { detectKind, mapHeaders, missingRequired, type HeaderMapping } from './headers';
+import { isBlankRecord, RecordSplitter, type RawRecord } from './parse';
+import type { FileResult } from './report-types';
+import { applyRule, DATE_COLUMNS, type DateColumn } from './rules';
+
+export interface IngestOptions {
+  readonly kind?: Kind; // the user's choice, overriding detection
+  readonly mapping?: HeaderMapping; // the user's column choices, overriding detection
+  readonly delimiter?: Delimiter;
+}
+
+const HEADER_SEARCH_ROWS = 10;
+
+export function emptyResult(file: string, bytes: number): FileResult {
+  return {
+    file, bytes, kind: null, problem: null, missingColumns: [], encoding: null, bom: false, delimiter: null,
+    headerLine: 0, headers: [], mapping: {}, monthFirst: {}, rowsRead: 0, loaded: 0, rejects: [], warnings: [],
+    suspectNips: [], duplicates: 0, parseErrors: 0, rows: [],
+  };
+}
+
+interface SlashDate {
+  readonly row: number; // index in result.rows
+  readonly raw: string;
+}
+
+/**
+ * Reads one file's text as it arrives, in pieces of any size, and gives the same result as reading
+ * it whole: header search, kind and column mapping, the row rules, and the month-first date rule.
+ */
+export class FileIngestor {
+  readonly result: FileResult;
+  private pending = '';
+  private splitter: RecordSplitter | null = null;
+  private candidates: RawRecord[] = []; // non-blank records before the header is settled
+  private headerSettled = false;
+  private width = 0;
+  private dateColumns: readonly DateColumn[] = [];
+  private slashDates = new Map<string, SlashDate[]>();
+
+  constructor(file: string, bytes: number, private readonly options: IngestOptions = {}, result = emptyResult(file, bytes)) {
+    this.result = result;
+  }
+
+  /** Adds decoded text; `final` marks the end of the file. */
+  push(text: string, final = false): void {
+    this.pending += text;
+    let piece: string;
+    if (final) {
+      piece = this.pending;
+      this.pending = '';
+    } else {
+      const end = lastRecordEnd(this.pending);
+      if (end < 0) return;
+      // The record's own line break is left out, so the next piece starts on the next line number.
+      piece = this.pending.slice(0, end).replace(/\r?\n$|\r$/, '');
+      this.pending = this.pending.slice(end);
+    }
+    piece = normaliseLineBreaks(piece);
+    if (!this.splitter) {
+      const delimiter = this.options.delimiter ?? detectDelimiter(piece);
+      this.result.delimiter = delimiter;
+      this.splitter = new RecordSplitter(delimiter);
+    }
+    this.result.parseErrors += this.splitter.split(piece, (r) => this.onRecord(r)).errors.length;
+  }
+
+  finish(): FileResult {
+    this.push('', true);
+    if (!this.headerSettled) this.settleHeader(true);
+    const r = this.result;
+    if (r.problem === null && r.kind === null && r.headers.length === 0) r.problem = 'empty';
+    return r;
+  }
+
+  private get delimiter(): Delimiter {
+    return this.result.delimiter ?? ',';
+  }
+
+  private onRecord(record: RawRecord): void {
+    if (isBlankRecord(record.fields, this.delimiter)) return;
+    if (this.headerSettled) {
+      if (this.result.problem === null) this.onDataRecord(record);
+      return;
+    }
+    this.candidates.push(record);
+    this.settleHeader(false);
+  }
+
+  /** The header: the first of the first non-blank records that names the columns of a kind. */
+  private settleHeader(atEnd: boolean): void {
+    const latest = this.candidates[this.candidates.length - 1];
+    if (latest) {
+      const kind = this.options.kind ?? detectKind(latest.fields);
+      if (kind && missingRequired(kind, { ...mapHeaders(kind, latest.fields), ...this.options.mapping }).length === 0) {
+        this.useHeader(latest, kind);
+        return;
+      }
+    }
+    if (!atEnd && this.candidates.length < HEADER_SEARCH_ROWS) return;
+    this.headerSettled = true;
+    const first = this.candidates[0];
+    if (!first) return;
+    this.setHeaders(first);
+    this.result.kind = this.options.kind ?? null;
+    if (!this.options.kind) {
+      this.result.problem = 'kind_unknown';
+      return;
+    }
+    this.result.mapping = { ...mapHeaders(this.options.kind, this.result.headers), ...this.options.mapping };
+    this.result.missingColumns = missingRequired(this.options.kind, this.result.mapping);
+    this.result.problem = 'missing_columns';
+  }
+
+  private setHeaders(record: RawRecord): void {
+    this.result.headerLine = record.line;
+    this.result.headers = record.fields.map((h) => h.replace(/^\uFEFF/, '').trim());
+  }
+
+  private useHeader(record: RawRecord, kind: Kind): void {
+    this.headerSettled = true;
+    this.setHeaders(record);
+    this.result.kind = kind;
+    this.result.mapping = { ...mapHeaders(kind, this.result.headers), ...this.options.mapping };
+    this.width = this.result.headers.length;
+    this.dateColumns = DATE_COLUMNS[kind].filter((d) => d.column in this.result.mapping);
+    for (const d of this.dateColumns) {
+      this.result.monthFirst[d.column] = false;
+      this.slashDates.set(d.column, []);
+    }
+    // Records between a title row and the header are not data.
+    this.candidates = [];
+  }
+
+  private cell(record: RawRecord, column: string): string {
+    const i = this.result.mapping[column];
+    return i === undefined ? '' : (record.fields[i] ?? '').trim();
+  }
+
+  private onDataRecord(record: RawRecord): void {
+    const r = this.result;
+    for (const d of this.dateColumns) {
+      if (!r.monthFirst[d.column] && isMonthFirstHint(this.cell(record, d.column))) this.switchToMonthFirst(d);
+    }
+    r.rowsRead++;
+    const outcome = applyRule(r.kind!, {
+      get: (column) => this.cell(record, column),
+      monthFirst: (column) => r.monthFirst[column] ?? false,
+      file: r.file,
+      line: record.line,
+    });
+    if (!outcome.ok) {
+      r.rejects.push({ line: record.line, ...outcome.issue, fields: record.fields });
+      return;
+    }
+    for (const d of this.dateColumns) {
+      const raw = this.cell(record, d.column);
+      if (!r.monthFirst[d.column] && isSlashDate(raw)) this.slashDates.get(d.column)!.push({ row: r.rows.length, raw });
+    }
+    r.rows.push(outcome.row);
+    r.loaded++;
+    for (const w of outcome.warnings) r.warnings.push({ line: record.line, ...w });
+    if (record.fields.length !== this.width) {
+      r.warnings.push({ line: record.line, reason: 'field_count', column: '', value: `${record.fields.length}/${this.width}` });
+    }
+    if (outcome.suspectNip) r.suspectNips.push({ line: record.line, nip: outcome.suspectNip });
+  }
+
+  /**
+   * A value with its second part above 12 makes the whole column month-first (contract section 2):
+   * slash dates read so far are read again, and rows that no longer hold a real date are rejected.
+   */
+  private switchToMonthFirst(d: DateColumn): void {
+    const r = this.result;
+    r.monthFirst[d.column] = true;
+    const dropped = new Set<number>();
+    for (const { row, raw } of this.slashDates.get(d.column) ?? []) {
+      const parsed = parseDate(raw, true);
+      const values = r.rows[row];
+      if (parsed) {
+        values[d.index] = d.withTime ? `${parsed.day} ${parsed.time}` : parsed.day;
+        continue;
+      }
+      dropped.add(row);
+      r.rejects.push({ line: Number(values[values.length - 1]), reason: 'date_invalid', column: d.column, value: raw, fields: values.map((v) => v ?? '') });
+    }
+    this.slashDates.set(d.column, []);
+    if (dropped.size === 0) return;
+    // Row indexes move: keep the other date columns' records pointing at the right rows.
+    const newIndex = new Int32Array(r.rows.length);
+    let next = 0;
+    for (let i = 0; i < r.rows.length; i++) newIndex[i] = dropped.has(i) ? -1 : next++;
+    r.rows = r.rows.filter((_, i) => !dropped.has(i));
+    r.loaded -= dropped.size;
+    r.rejects.sort((a, b) => a.line - b.line);
+    for (const [column, list] of this.slashDates) {
+      this.slashDates.set(column, list.filter((s) => newIndex[s.row] >= 0).map((s) => ({ row: newIndex[s.row], raw: s.raw })));
+    }
+  }
+}

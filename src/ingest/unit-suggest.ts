@@ -1,0 +1,181 @@
+import { unitKey } from './unit-key';
+
+/** A registry unit as the suggester sees it. */
+export interface UnitCandidate {
+  code: string;
+  name: string;
+  aliases: readonly string[];
+}
+
+export interface UnitSuggestion {
+  code: string;
+  name: string;
+  score: number;
+}
+
+/** Common abbreviations in unit names, written out (after unitKey folding). */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  lapas: 'lembaga pemasyarakatan',
+  lp: 'lembaga pemasyarakatan',
+  rutan: 'rumah tahanan negara',
+  lpka: 'lembaga pembinaan khusus anak',
+  bapas: 'balai pemasyarakatan',
+  rupbasan: 'rumah penyimpanan benda sitaan negara',
+  kanim: 'kantor imigrasi',
+  imigrasi: 'kantor imigrasi',
+  rudenim: 'rumah detensi imigrasi',
+  kanwil: 'kantor wilayah',
+  kemenkumham: 'kementerian hukum dan ham',
+  kls: 'kelas',
+  klas: 'kelas',
+  setjen: 'sekretariat jenderal',
+  itjen: 'inspektorat jenderal',
+  ditjen: 'direktorat jenderal',
+  dirjen: 'direktorat jenderal',
+};
+
+/** Minimum score of a suggestion. */
+export const MIN_SCORE = 0.35;
+
+/** The words of a unit value: unitKey folding, abbreviations written out, each word once. */
+export function suggestionTokens(value: string): string[] {
+  const tokens: string[] = [];
+  for (const word of unitKey(value).split(' ')) {
+    for (const token of (ABBREVIATIONS[word] ?? word).split(' ')) {
+      if (token !== '' && !tokens.includes(token)) tokens.push(token);
+    }
+  }
+  return tokens;
+}
+
+interface Form {
+  readonly tokens: readonly string[];
+  readonly weight: number; // sum of the token weights
+}
+
+interface PreparedUnit {
+  readonly code: string;
+  readonly name: string;
+  readonly forms: readonly Form[]; // the name, then each alias
+}
+
+/** The registry with the words of every name and alias worked out once, for many look-ups. */
+export interface PreparedCandidates {
+  readonly units: readonly PreparedUnit[];
+  /** How telling a word is: ln(1 + units / (1 + units using it)); words no unit uses weigh most. */
+  readonly weight: (token: string) => number;
+}
+
+export function prepareCandidates(units: readonly UnitCandidate[]): PreparedCandidates {
+  const tokenLists = units.map((u) => [u.name, ...u.aliases].filter((s) => s.trim() !== '').map(suggestionTokens));
+  const unitsUsing = new Map<string, number>();
+  for (const lists of tokenLists) {
+    for (const token of new Set(lists.flat())) unitsUsing.set(token, (unitsUsing.get(token) ?? 0) + 1);
+  }
+  const weights = new Map<string, number>();
+  const weight = (token: string): number => {
+    let w = weights.get(token);
+    if (w === undefined) {
+      w = Math.log(1 + units.length / (1 + (unitsUsing.get(token) ?? 0)));
+      weights.set(token, w);
+    }
+    return w;
+  };
+  const total = (tokens: readonly string[]): number => tokens.reduce((sum, t) => sum + weight(t), 0);
+  return {
+    weight,
+    units: units.map((u, i) => ({
+      code: u.code,
+      name: u.name,
+      forms: tokenLists[i].map((tokens) => ({ tokens, weight: total(tokens) })),
+    })),
+  };
+}
+
+/** Whether the letters of `short` appear in `long` in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * How well a word of the value abbreviates a longer registry word (plg → palembang, or the
+ * run of two words soetta → soekarno hatta): 0 when it does not (fewer than 3 letters, first
+ * letters differ, or its letters are not all in the longer word in order); otherwise 0.5,
+ * plus 0.1 when the last letters agree (plg, smg, bdg), plus up to 0.1 for how much of the
+ * longer word it spells out.
+ */
+export function partialMatch(abbreviation: string, word: string): number {
+  if (abbreviation.length < 3 || abbreviation.length >= word.length || abbreviation[0] !== word[0]) return 0;
+  if (!isSubsequence(abbreviation, word)) return 0;
+  const sameEnd = abbreviation[abbreviation.length - 1] === word[word.length - 1] ? 0.1 : 0;
+  return 0.5 + sameEnd + (0.1 * abbreviation.length) / word.length;
+}
+
+/**
+ * Weighted Dice overlap of the value's words and one name or alias: twice the weight of the
+ * shared words over the weight of both. Words left over on the value side may partly match
+ * (partialMatch) a left-over registry word, or two adjacent ones, counting their weights
+ * times the match quality. Only value words are read as abbreviations, not registry words
+ * (else the registry's `medan` would "abbreviate" the value's `medaeng`).
+ */
+function formScore(value: readonly string[], valueWeight: number, form: Form, weight: (t: string) => number): number {
+  const used = form.tokens.map(() => false);
+  let shared = 0;
+  const leftOver: string[] = [];
+  for (const token of value) {
+    const i = form.tokens.indexOf(token);
+    if (i >= 0) {
+      used[i] = true;
+      shared += 2 * weight(token);
+    } else leftOver.push(token);
+  }
+  for (const token of leftOver) {
+    let best = { quality: 0, first: -1, count: 0 };
+    for (let i = 0; i < form.tokens.length; i++) {
+      if (used[i]) continue;
+      const single = partialMatch(token, form.tokens[i]);
+      if (single > best.quality) best = { quality: single, first: i, count: 1 };
+      if (i + 1 < form.tokens.length && !used[i + 1]) {
+        const pair = partialMatch(token, form.tokens[i] + form.tokens[i + 1]);
+        if (pair > best.quality) best = { quality: pair, first: i, count: 2 };
+      }
+    }
+    if (best.count === 0) continue;
+    let matchedWeight = weight(token);
+    for (let i = best.first; i < best.first + best.count; i++) {
+      used[i] = true;
+      matchedWeight += weight(form.tokens[i]);
+    }
+    shared += best.quality * matchedWeight;
+  }
+  return shared / (valueWeight + form.weight);
+}
+
+/**
+ * The registry units an unmatched unit value most likely means, best first: each unit scored
+ * by its best-matching name or alias (0..1), only scores of at least MIN_SCORE, ties in
+ * registry order.
+ */
+export function suggestUnits(
+  value: string,
+  units: readonly UnitCandidate[] | PreparedCandidates,
+  limit = 5,
+): UnitSuggestion[] {
+  const prepared = isPrepared(units) ? units : prepareCandidates(units);
+  const tokens = suggestionTokens(value);
+  if (tokens.length === 0) return [];
+  const valueWeight = tokens.reduce((sum, t) => sum + prepared.weight(t), 0);
+  const found: UnitSuggestion[] = [];
+  for (const unit of prepared.units) {
+    let score = 0;
+    for (const form of unit.forms) score = Math.max(score, formScore(tokens, valueWeight, form, prepared.weight));
+    if (score >= MIN_SCORE) found.push({ code: unit.code, name: unit.name, score });
+  }
+  return found.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+function isPrepared(units: readonly UnitCandidate[] | PreparedCandidates): units is PreparedCandidates {
+  return !Array.isArray(units);
+}
