@@ -34,8 +34,8 @@ async function start(): Promise<Db> {
         await stmt.close();
       }
     },
-    async registerText(name, text) {
-      await duck.registerFileBuffer(name, new TextEncoder().encode(text));
+    async registerBytes(name, bytes) {
+      await duck.registerFileBuffer(name, bytes);
     },
     async dropFile(name) {
       await duck.dropFile(name);

@@ -5,7 +5,7 @@ export type ResultRow = Record<string, unknown>;
 /** The one database interface: DuckDB-wasm in a browser worker, or the blocking build in Node. */
 export interface Db {
   run(query: SqlQuery): Promise<ResultRow[]>;
-  registerText(name: string, text: string): Promise<void>;
+  registerBytes(name: string, bytes: Uint8Array): Promise<void>; // may take ownership of the bytes
   dropFile(name: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,28 +1,32 @@
-import { KINDS } from '../schema/columns';
+import { KINDS, type Kind } from '../schema/columns';
 import { OPEN_STATUSES } from '../schema/codes';
 import { TABLES, type TableRow, type TableSpec } from '../schema/tables';
-import type { Tables } from '../ingest/combine';
+import type { PriorKeys, Tables } from '../ingest/combine';
+import { packRows } from '../ingest/pack';
 import { buildUnitLookup } from '../ingest/unit-lookup';
 import type { Db } from './db';
 import { ident, join, literal, sql, sqlType } from './sql';
 
-// Loads ingested tables into DuckDB and derives the per-employee and per-signer tables the metrics read.
+// Loads checked rows into DuckDB, all or nothing, and derives the per-employee and per-signer
+// tables the metrics read.
 const LOOKUP: TableSpec = { table: 'unit_lookup', columns: [['key', 'VARCHAR'], ['unit_code', 'VARCHAR']] };
 
-function csvText(rows: readonly TableRow[]): string {
-  const out: string[] = [];
-  for (const row of rows) {
-    out.push(row.map((v) => (v === null ? '' : `"${v.replaceAll('"', '""')}"`)).join(','));
-  }
-  return out.join('\n') + '\n';
+export interface TableLoad {
+  readonly mode: 'replace' | 'append';
+  readonly csv: Uint8Array; // packRows output
 }
 
-async function fillTable(db: Db, spec: TableSpec, rows: readonly TableRow[]): Promise<void> {
-  const columnDefs = join(spec.columns.map(([name, type]) => sql`${ident(name)} ${sqlType(type)}`), ', ');
-  await db.run(sql`CREATE OR REPLACE TABLE ${ident(spec.table)} (${columnDefs})`);
-  if (rows.length === 0) return;
+export interface LoadPlan {
+  readonly tables: Partial<Record<Kind, TableLoad>>;
+  readonly replacedCaseIds?: readonly string[]; // loaded incidents that appended rows replace
+}
+
+const columnDefs = (spec: TableSpec) => join(spec.columns.map(([name, type]) => sql`${ident(name)} ${sqlType(type)}`), ', ');
+
+async function insertCsv(db: Db, spec: TableSpec, csv: Uint8Array): Promise<void> {
+  if (csv.length === 0) return;
   const file = `load-${spec.table}.csv`;
-  await db.registerText(file, csvText(rows));
+  await db.registerBytes(file, csv);
   const columnTypes = join(spec.columns.map(([name, type]) => sql`${literal(name)}: ${literal(type)}`), ', ');
   try {
     await db.run(sql`INSERT INTO ${ident(spec.table)} SELECT * FROM read_csv(${literal(file)}, header = false,
@@ -30,6 +34,14 @@ async function fillTable(db: Db, spec: TableSpec, rows: readonly TableRow[]): Pr
   } finally {
     await db.dropFile(file);
   }
+}
+
+async function deleteCases(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.run(sql`CREATE OR REPLACE TEMP TABLE replaced_cases (case_id VARCHAR)`);
+  await insertCsv(db, { table: 'replaced_cases', columns: [['case_id', 'VARCHAR']] }, packRows(ids.map((id) => [id])));
+  await db.run(sql`DELETE FROM incidents WHERE case_id IN (SELECT case_id FROM replaced_cases)`);
+  await db.run(sql`DROP TABLE replaced_cases`);
 }
 
 const OPEN_LIST = join(OPEN_STATUSES.map((s) => literal(s)), ', ');
@@ -68,16 +80,64 @@ const DERIVED = [
     GROUP BY unit_value`,
 ];
 
-/** Replaces the whole database content with these tables, all or nothing. */
-export async function loadTables(db: Db, tables: Tables, extraAliases: Readonly<Record<string, string>> = {}): Promise<void> {
+async function fillLookup(db: Db, aliases: Readonly<Record<string, string>>): Promise<void> {
+  const units = await db.run(sql`SELECT unit_code, unit_name, aliases FROM units ORDER BY src_file, src_line`);
+  const rows: TableRow[] = units.map((u) => [String(u.unit_code), String(u.unit_name), null, null, null, null, u.aliases === null ? null : String(u.aliases)]);
+  await db.run(sql`CREATE OR REPLACE TABLE ${ident(LOOKUP.table)} (${columnDefs(LOOKUP)})`);
+  await insertCsv(db, LOOKUP, packRows(buildUnitLookup(rows, aliases)));
+}
+
+async function inTransaction(db: Db, work: () => Promise<void>): Promise<void> {
   await db.run(sql`BEGIN TRANSACTION`);
   try {
-    for (const kind of KINDS) await fillTable(db, TABLES[kind], tables[kind]);
-    await fillTable(db, LOOKUP, buildUnitLookup(tables.units, extraAliases));
-    for (const statement of DERIVED) await db.run(statement);
+    await work();
     await db.run(sql`COMMIT`);
   } catch (error) {
     await db.run(sql`ROLLBACK`).catch(() => undefined);
     throw error;
   }
+}
+
+/** Applies a load plan, all or nothing: on any failure the data loaded before stays as it was. */
+export async function applyLoad(db: Db, plan: LoadPlan, aliases: Readonly<Record<string, string>> = {}): Promise<void> {
+  await inTransaction(db, async () => {
+    for (const kind of KINDS) {
+      const spec = TABLES[kind];
+      const load = plan.tables[kind];
+      if (load?.mode === 'replace') await db.run(sql`CREATE OR REPLACE TABLE ${ident(spec.table)} (${columnDefs(spec)})`);
+      else await db.run(sql`CREATE TABLE IF NOT EXISTS ${ident(spec.table)} (${columnDefs(spec)})`);
+      if (kind === 'incidents' && load?.mode === 'append') await deleteCases(db, plan.replacedCaseIds ?? []);
+      if (load) await insertCsv(db, spec, load.csv);
+    }
+    await fillLookup(db, aliases);
+    for (const statement of DERIVED) await db.run(statement);
+  });
+}
+
+/** The analyst's unit choices changed: match unit values again, all or nothing. */
+export async function rematchUnits(db: Db, aliases: Readonly<Record<string, string>>): Promise<void> {
+  await inTransaction(db, async () => {
+    await fillLookup(db, aliases);
+    for (const statement of DERIVED) await db.run(statement);
+  });
+}
+
+/** Replaces the whole database content with these tables (the report command and tests). */
+export async function loadTables(db: Db, tables: Tables, aliases: Readonly<Record<string, string>> = {}): Promise<void> {
+  const plan: LoadPlan = { tables: Object.fromEntries(KINDS.map((k) => [k, { mode: 'replace', csv: packRows(tables[k]) }])) };
+  await applyLoad(db, plan, aliases);
+}
+
+/** Keys of what is loaded, for the duplicate rules when files are appended. */
+export async function priorKeys(db: Db, kinds: readonly Kind[]): Promise<PriorKeys> {
+  const seen = (rows: Record<string, unknown>[], key: (r: Record<string, unknown>) => string) =>
+    new Map(rows.map((r) => [key(r), { file: String(r.src_file), line: Number(r.src_line) }]));
+  const has = (k: Kind) => kinds.includes(k);
+  return {
+    units: has('units') ? seen(await db.run(sql`SELECT lower(unit_code) AS k, src_file, src_line FROM units`), (r) => String(r.k)) : undefined,
+    employees: has('employees') ? seen(await db.run(sql`SELECT nip AS k, src_file, src_line FROM employees`), (r) => String(r.k)) : undefined,
+    signatures: has('signatures')
+      ? new Set((await db.run(sql`SELECT DISTINCT campaign || '|' || nip AS k FROM signatures`)).map((r) => String(r.k))) : undefined,
+    incidents: has('incidents') ? new Set((await db.run(sql`SELECT case_id AS k FROM incidents`)).map((r) => String(r.k))) : undefined,
+  };
 }

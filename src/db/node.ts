@@ -24,8 +24,8 @@ export async function openNodeDb(): Promise<Db> {
         stmt.close();
       }
     },
-    async registerText(name, text) {
-      db.registerFileBuffer(name, new TextEncoder().encode(text));
+    async registerBytes(name, bytes) {
+      db.registerFileBuffer(name, bytes);
     },
     async dropFile(name) {
       db.dropFile(name);

@@ -1,4 +1,4 @@
-import { combine, type Tables } from './combine';
+import { combine, type PriorKeys, type Tables } from './combine';
 import { ingestBytes, type IngestOptions } from './ingest-file';
 import type { FileResult } from './report-types';
 
@@ -11,10 +11,11 @@ export interface InputFile {
 export interface IngestedSet {
   readonly files: FileResult[];
   readonly tables: Tables;
+  readonly replacedCaseIds: string[];
 }
 
 /** Reads every file, then applies the rules that span files of one kind, in the order given. */
-export function ingestFiles(inputs: readonly InputFile[]): IngestedSet {
+export function ingestFiles(inputs: readonly InputFile[], prior: PriorKeys = {}): IngestedSet {
   const files = inputs.map((f) => ingestBytes(f.name, f.bytes, f.options));
-  return { files, tables: combine(files) };
+  return { files, ...combine(files, prior) };
 }

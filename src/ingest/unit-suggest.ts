@@ -34,22 +34,30 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   dirjen: 'direktorat jenderal',
 };
 
+// The ministry itself: every unit belongs to it, so naming it says nothing about which unit is meant.
+const MINISTRY = ['kementerian hukum dan hak asasi manusia', 'kementerian hukum dan ham', 'republik indonesia'];
+const MINISTRY_WORDS = new Set(['ri']);
+
 /** Minimum score of a suggestion. */
 export const MIN_SCORE = 0.35;
 
-/** The words of a unit value: unitKey folding, abbreviations written out, each word once. */
+/**
+ * The words of a unit value: unitKey folding, abbreviations written out, the ministry's own
+ * name (and `RI`) left out, each word once.
+ */
 export function suggestionTokens(value: string): string[] {
+  const words = unitKey(value).split(' ').filter((w) => !MINISTRY_WORDS.has(w));
+  let text = ` ${words.map((w) => ABBREVIATIONS[w] ?? w).join(' ')} `;
+  for (const phrase of MINISTRY) text = text.split(` ${phrase} `).join(' ');
   const tokens: string[] = [];
-  for (const word of unitKey(value).split(' ')) {
-    for (const token of (ABBREVIATIONS[word] ?? word).split(' ')) {
-      if (token !== '' && !tokens.includes(token)) tokens.push(token);
-    }
-  }
+  for (const token of text.split(' ')) if (token !== '' && !tokens.includes(token)) tokens.push(token);
   return tokens;
 }
 
 interface Form {
   readonly tokens: readonly string[];
+  readonly weights: readonly number[];
+  readonly pairs: readonly string[]; // each word run together with the next
   readonly weight: number; // sum of the token weights
 }
 
@@ -81,14 +89,14 @@ export function prepareCandidates(units: readonly UnitCandidate[]): PreparedCand
     }
     return w;
   };
-  const total = (tokens: readonly string[]): number => tokens.reduce((sum, t) => sum + weight(t), 0);
+  const form = (tokens: readonly string[]): Form => {
+    const ws = tokens.map(weight);
+    const pairs = tokens.slice(0, -1).map((t, i) => t + tokens[i + 1]);
+    return { tokens, weights: ws, pairs, weight: ws.reduce((a, b) => a + b, 0) };
+  };
   return {
     weight,
-    units: units.map((u, i) => ({
-      code: u.code,
-      name: u.name,
-      forms: tokenLists[i].map((tokens) => ({ tokens, weight: total(tokens) })),
-    })),
+    units: units.map((u, i) => ({ code: u.code, name: u.name, forms: tokenLists[i].map(form) })),
   };
 }
 
@@ -128,17 +136,17 @@ function formScore(value: readonly string[], valueWeight: number, form: Form, we
     const i = form.tokens.indexOf(token);
     if (i >= 0) {
       used[i] = true;
-      shared += 2 * weight(token);
+      shared += 2 * form.weights[i];
     } else leftOver.push(token);
   }
   for (const token of leftOver) {
     let best = { quality: 0, first: -1, count: 0 };
     for (let i = 0; i < form.tokens.length; i++) {
-      if (used[i]) continue;
+      if (used[i] || form.tokens[i][0] !== token[0]) continue;
       const single = partialMatch(token, form.tokens[i]);
       if (single > best.quality) best = { quality: single, first: i, count: 1 };
-      if (i + 1 < form.tokens.length && !used[i + 1]) {
-        const pair = partialMatch(token, form.tokens[i] + form.tokens[i + 1]);
+      if (i < form.pairs.length && !used[i + 1]) {
+        const pair = partialMatch(token, form.pairs[i]);
         if (pair > best.quality) best = { quality: pair, first: i, count: 2 };
       }
     }
@@ -146,7 +154,7 @@ function formScore(value: readonly string[], valueWeight: number, form: Form, we
     let matchedWeight = weight(token);
     for (let i = best.first; i < best.first + best.count; i++) {
       used[i] = true;
-      matchedWeight += weight(form.tokens[i]);
+      matchedWeight += form.weights[i];
     }
     shared += best.quality * matchedWeight;
   }
