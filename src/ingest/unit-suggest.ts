@@ -22,7 +22,6 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   bapas: 'balai pemasyarakatan',
   rupbasan: 'rumah penyimpanan benda sitaan negara',
   kanim: 'kantor imigrasi',
-  imigrasi: 'kantor imigrasi',
   rudenim: 'rumah detensi imigrasi',
   kanwil: 'kantor wilayah',
   kemenkumham: 'kementerian hukum dan ham',
@@ -33,6 +32,10 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ditjen: 'direktorat jenderal',
   dirjen: 'direktorat jenderal',
 };
+
+// Said first, `Imigrasi Batam` means the immigration office; inside a name (Direktorat Jenderal
+// Imigrasi, Rumah Detensi Imigrasi, Kantor Imigrasi) the word stays as it is.
+const LEADING_ABBREVIATIONS: Readonly<Record<string, string>> = { imigrasi: 'kantor imigrasi' };
 
 // The ministry itself: every unit belongs to it, so naming it says nothing about which unit is meant.
 const MINISTRY = ['kementerian hukum dan hak asasi manusia', 'kementerian hukum dan ham', 'republik indonesia'];
@@ -47,7 +50,7 @@ export const MIN_SCORE = 0.35;
  */
 export function suggestionTokens(value: string): string[] {
   const words = unitKey(value).split(' ').filter((w) => !MINISTRY_WORDS.has(w));
-  let text = ` ${words.map((w) => ABBREVIATIONS[w] ?? w).join(' ')} `;
+  let text = ` ${words.map((w, i) => (i === 0 ? LEADING_ABBREVIATIONS[w] : undefined) ?? ABBREVIATIONS[w] ?? w).join(' ')} `;
   for (const phrase of MINISTRY) text = text.split(` ${phrase} `).join(' ');
   const tokens: string[] = [];
   for (const token of text.split(' ')) if (token !== '' && !tokens.includes(token)) tokens.push(token);
