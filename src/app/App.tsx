@@ -1,44 +1,52 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n/language';
 import type { StringKey } from '../i18n/strings';
-import { loadPublished, type LoadedDataset, type LoadStep } from './dataset';
+import { DatasetController, type LoadStep } from './dataset';
+import { DataPage } from './DataPage';
 import { Header } from './Header';
 import { OverviewPage } from './OverviewPage';
 
-type AppState = { status: 'loading'; step: LoadStep } | { status: 'ready'; dataset: LoadedDataset } | { status: 'error'; message: string };
+const STEP_TEXT: Record<LoadStep, StringKey> = {
+  starting: 'starting', fetching: 'fetching', ingesting: 'ingesting', loadingDb: 'loadingDb', restoring: 'restoring',
+};
 
-const STEP_TEXT: Record<LoadStep, StringKey> = { starting: 'starting', fetching: 'fetching', ingesting: 'ingesting', loadingDb: 'loadingDb' };
+export type Page = 'overview' | 'data';
+
+const controller = new DatasetController();
+let started = false;
 
 export function App() {
   const { t } = useI18n();
-  const [state, setState] = useState<AppState>({ status: 'loading', step: 'starting' });
+  const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  const [page, setPage] = useState<Page>('overview');
   useEffect(() => {
-    let cancelled = false;
-    loadPublished((step) => { if (!cancelled) setState({ status: 'loading', step }); }).then(
-      (dataset) => { if (!cancelled) setState({ status: 'ready', dataset }); },
-      (error: unknown) => { if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }); },
-    );
-    return () => { cancelled = true; };
+    if (!started) {
+      started = true;
+      void controller.start();
+    }
   }, []);
 
+  const ready = snap.status === 'ready' && snap.db && snap.info;
   return (
     <div className="app">
-      <Header source={state.status === 'ready' ? state.dataset.source : null} />
+      <Header snap={snap} page={page} onPage={setPage} onBackToPublished={() => void controller.backToPublished()} />
       <main>
-        {state.status === 'loading' ? (
-          <div className="status-screen" role="status" aria-live="polite" data-testid="loading">
-            <div className="spinner" aria-hidden="true" />
-            <p>{t(STEP_TEXT[state.step])}</p>
-          </div>
-        ) : state.status === 'error' ? (
+        {snap.status === 'error' ? (
           <div className="status-screen error" role="alert" data-testid="load-error">
             <h2>{t('errorTitle')}</h2>
-            <p className="error-message">{state.message}</p>
+            <p className="error-message">{snap.error}</p>
             <p>{t('errorHint')}</p>
             <button type="button" onClick={() => window.location.reload()}>{t('reload')}</button>
           </div>
+        ) : !ready ? (
+          <div className="status-screen" role="status" aria-live="polite" data-testid="loading">
+            <div className="spinner" aria-hidden="true" />
+            <p>{t(STEP_TEXT[snap.step])}</p>
+          </div>
+        ) : page === 'overview' ? (
+          <OverviewPage snap={snap} onCampaign={(c) => controller.setCampaign(c)} />
         ) : (
-          <OverviewPage dataset={state.dataset} />
+          <DataPage snap={snap} controller={controller} />
         )}
       </main>
       <footer className="app-footer">{t('footer')}</footer>

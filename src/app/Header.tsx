@@ -1,21 +1,41 @@
 import { useI18n } from '../i18n/language';
 import type { Lang } from '../i18n/strings';
+import type { DatasetSnapshot } from './dataset';
+import type { Page } from './App';
 
 interface HeaderProps {
-  readonly source: 'published' | 'local' | null;
+  readonly snap: DatasetSnapshot;
+  readonly page: Page;
+  onPage(page: Page): void;
+  onBackToPublished(): void;
 }
 
-export function Header({ source }: HeaderProps) {
+export function Header({ snap, page, onPage, onBackToPublished }: HeaderProps) {
   const { t, lang, setLang } = useI18n();
+  const ready = snap.status === 'ready';
   return (
     <header className="app-header">
       <div className="title-block">
         <h1>{t('appTitle')}</h1>
         <p className="subtitle">{t('appSubtitle')}</p>
       </div>
+      <nav className="tabs" aria-label={t('navigation')}>
+        {(['overview', 'data'] as const).map((p) => (
+          <button key={p} type="button" className={page === p ? 'tab active' : 'tab'} aria-current={page === p ? 'page' : undefined}
+            onClick={() => onPage(p)} data-testid={`tab-${p}`}>
+            {t(p === 'overview' ? 'tabOverview' : 'tabData')}
+          </button>
+        ))}
+      </nav>
       <div className="header-tools">
-        {source ? (
-          <span className="source-badge" data-testid="data-source" data-value={source}>{t('sourcePublished')}</span>
+        {ready ? (
+          <span className={`source-badge source-${snap.source}`} data-testid="data-source" data-value={snap.source}
+            title={snap.source === 'local' ? t('sourceLocalHint') : t('sourcePublishedHint')}>
+            {snap.source === 'local' ? t('sourceLocal') : t('sourcePublished')}
+          </span>
+        ) : null}
+        {ready && snap.source === 'local' ? (
+          <button type="button" className="on-dark" onClick={onBackToPublished} data-testid="back-to-published">{t('backToPublished')}</button>
         ) : null}
         <label className="lang-switch">
           <span>{t('language')}</span>

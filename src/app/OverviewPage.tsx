@@ -10,17 +10,18 @@ import { UnitsTable } from '../components/table/UnitsTable';
 import { useI18n } from '../i18n/language';
 import { CATEGORIES, CATEGORY_SHORT, labelOf } from '../schema/codes';
 import { completionBars, cumulativeCompletion, ratePer1000Bars, unitRows, type Bar } from '../view-models/overview';
-import type { LoadedDataset } from './dataset';
+import type { DatasetSnapshot } from './dataset';
 import { useGroupNames } from './group-names';
 import { useOverview } from './use-overview';
 import { fileSummaries } from './file-summaries';
 import { useTableText } from './table-text';
 
-export function OverviewPage({ dataset }: { dataset: LoadedDataset }) {
+export function OverviewPage({ snap, onCampaign }: { snap: DatasetSnapshot; onCampaign(campaign: string): void }) {
   const { t, fmt, lang } = useI18n();
-  const [campaign, setCampaign] = useState(dataset.campaign);
+  const dataset = { db: snap.db!, info: snap.info!, files: snap.files, synthetic: snap.synthetic && snap.source === 'published' };
+  const campaign = snap.campaign;
   const [asOf, setAsOf] = useState<string | null>(null);
-  const state = useOverview(dataset.db, dataset.info, campaign, asOf);
+  const state = useOverview(dataset.db, dataset.info, campaign, asOf, snap.version);
   const data = state.status === 'ready' ? state.data : null;
   const names = useGroupNames(data?.registry ?? []);
   const tableText = useTableText();
@@ -53,7 +54,7 @@ export function OverviewPage({ dataset }: { dataset: LoadedDataset }) {
       <div className="filters">
         <label>
           <span>{t('campaign')}</span>
-          <select value={campaign} onChange={(e) => { setCampaign(e.target.value); setAsOf(null); }}>
+          <select value={campaign} onChange={(e) => { onCampaign(e.target.value); setAsOf(null); }}>
             {(dataset.info.campaigns.length ? dataset.info.campaigns : [campaign]).map((c) => <option key={c} value={c}>{c}</option>)}
           </select>
         </label>

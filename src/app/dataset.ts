@@ -1,45 +1,214 @@
 import { browserDb } from '../db/browser';
 import type { Db } from '../db/db';
-import { loadTables } from '../db/load';
+import { applyLoad, priorKeys, rematchUnits, type LoadPlan } from '../db/load';
+import type { IngestOptions } from '../ingest/file-ingestor';
 import type { FileResult } from '../ingest/report-types';
 import { datasetInfo, defaultCampaign, type DatasetInfo } from '../metrics/dataset-info';
-import { ingestInWorker } from './ingest-client';
+import { KINDS, type Kind } from '../schema/columns';
+import { openLocalStore, type LocalStore, type StoredBatch } from '../state/local-store';
+import { Cancelled, ingestInWorker } from './ingest-client';
+import type { IngestDone, Progress } from './ingest-protocol';
 import { fetchPublishedFiles } from './published-data';
 
-export type LoadStep = 'starting' | 'fetching' | 'ingesting' | 'loadingDb';
+// The data the page shows: the published dataset, then the analyst's uploads kept in this browser.
+export type LoadStep = 'starting' | 'fetching' | 'ingesting' | 'loadingDb' | 'restoring';
+export type Mode = 'replace' | 'append';
+export type Modes = Partial<Record<Kind, Mode>>;
 
-export interface LoadedDataset {
-  readonly db: Db;
-  readonly info: DatasetInfo;
+const modesFor = (mode: Mode): Modes => Object.fromEntries(KINDS.map((k) => [k, mode]));
+
+export interface UploadFile {
+  readonly name: string;
+  readonly blob: Blob;
+  readonly kind: Kind | null; // null: not recognised; the file comes back with its problem
+  readonly options: IngestOptions;
+}
+
+export type UploadState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'reading'; readonly progress: Progress | null }
+  | { readonly status: 'loadingDb' }
+  | { readonly status: 'done'; readonly files: FileResult[]; readonly saved: boolean }
+  | { readonly status: 'failed'; readonly message: string; readonly files: FileResult[] }
+  | { readonly status: 'cancelled' };
+
+export interface DatasetSnapshot {
+  readonly status: 'loading' | 'ready' | 'error';
+  readonly step: LoadStep;
+  readonly error: string | null;
+  readonly db: Db | null;
+  readonly info: DatasetInfo | null;
   readonly campaign: string;
-  readonly files: FileResult[]; // without their rows, which now live in DuckDB
   readonly source: 'published' | 'local';
   readonly synthetic: boolean;
+  readonly files: FileResult[]; // the files whose rows are in effect, published and local
+  readonly version: number; // changes whenever the loaded data changes
+  readonly upload: UploadState;
+  readonly storage: 'on' | 'unavailable';
+  readonly aliases: Record<string, string>;
 }
 
-let published: Promise<LoadedDataset> | null = null;
-const stepListeners = new Set<(step: LoadStep) => void>();
+const MAX_FILE_BYTES = 600 * 1024 * 1024;
 
-/** The published dataset, loaded once per page; every caller hears the loading steps. */
-export function loadPublished(onStep: (step: LoadStep) => void): Promise<LoadedDataset> {
-  stepListeners.add(onStep);
-  published ??= startPublished((step) => stepListeners.forEach((listener) => listener(step)));
-  const done = () => stepListeners.delete(onStep);
-  published.then(done, done);
-  return published;
+export class FileTooLarge extends Error {
+  constructor(readonly file: string, readonly bytes: number, readonly limit: number) {
+    super(`${file}: ${bytes} bytes, over the browser limit of ${limit}`);
+  }
 }
 
-/** Starts DuckDB and loads the published dataset through the same ingest as the report command. */
-async function startPublished(onStep: (step: LoadStep) => void): Promise<LoadedDataset> {
-  onStep('starting');
-  const dbPromise = browserDb();
-  onStep('fetching');
-  const publishedFiles = await fetchPublishedFiles();
-  onStep('ingesting');
-  const { files, tables } = await ingestInWorker(publishedFiles.files);
-  const db = await dbPromise;
-  onStep('loadingDb');
-  await loadTables(db, tables);
-  const info = await datasetInfo(db);
-  return { db, info, campaign: defaultCampaign(info), files: files.map((f) => ({ ...f, rows: [] })), source: 'published', synthetic: publishedFiles.synthetic };
+export class DatasetController {
+  private snapshot: DatasetSnapshot = {
+    status: 'loading', step: 'starting', error: null, db: null, info: null, campaign: 'PEMILU2024', source: 'published',
+    synthetic: false, files: [], version: 0, upload: { status: 'idle' }, storage: 'unavailable', aliases: {},
+  };
+  private listeners = new Set<() => void>();
+  private store: LocalStore | null = null;
+  private published: { files: { name: string; bytes: Uint8Array }[]; synthetic: boolean } | null = null;
+  private cancelUpload: (() => void) | null = null;
+
+  readonly maxFileBytes = MAX_FILE_BYTES;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): DatasetSnapshot => this.snapshot;
+
+  private set(patch: Partial<DatasetSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  async start(): Promise<void> {
+    try {
+      const dbPromise = browserDb();
+      this.set({ step: 'fetching' });
+      this.published = await fetchPublishedFiles();
+      this.store = await openLocalStore().catch(() => null);
+      const aliases = this.store ? await this.store.aliases().catch(() => ({})) : {};
+      this.set({ storage: this.store ? 'on' : 'unavailable', aliases, synthetic: this.published.synthetic });
+      const db = await dbPromise;
+      this.set({ db, step: 'ingesting' });
+      await this.loadPublished(db);
+      const batches = this.store ? await this.store.batches() : [];
+      if (batches.length > 0) {
+        this.set({ step: 'restoring' });
+        for (const batch of batches) await this.applyBatch(db, modesFor(batch.mode), batch.files.map((f) => ({ name: f.name, blob: new Blob([f.bytes as BlobPart]), kind: f.kind, options: { kind: f.kind, mapping: f.mapping, delimiter: f.delimiter } })));
+      }
+      await this.refresh(db, batches.length > 0 ? 'local' : 'published');
+      this.set({ status: 'ready' });
+    } catch (error) {
+      this.set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private async loadPublished(db: Db): Promise<void> {
+    const files = this.published!.files.map((f) => ({ name: f.name, file: new Blob([f.bytes as BlobPart]) }));
+    const done = await ingestInWorker(files, {}).promise;
+    const plan: LoadPlan = { tables: Object.fromEntries(KINDS.map((k) => [k, { mode: 'replace', csv: done.packed[k] ?? new Uint8Array() }])) };
+    await applyLoad(db, plan, this.snapshot.aliases);
+    this.set({ files: done.files });
+  }
+
+  private async refresh(db: Db, source: 'published' | 'local'): Promise<void> {
+    const info = await datasetInfo(db);
+    const campaign = info.campaigns.includes(this.snapshot.campaign) ? this.snapshot.campaign : defaultCampaign(info);
+    this.set({ info, campaign, source, version: this.snapshot.version + 1 });
+  }
+
+  /** Reads the files, then loads them: each kind replaces or is appended to what is loaded. All or nothing. */
+  private async applyBatch(db: Db, modes: Modes, files: readonly UploadFile[], onProgress?: (p: Progress) => void): Promise<IngestDone> {
+    const kinds = [...new Set(files.flatMap((f) => (f.kind ? [f.kind] : [])))];
+    const modeOf = (kind: Kind | null): Mode => (kind && modes[kind]) || 'replace';
+    const prior = await priorKeys(db, kinds.filter((k) => modeOf(k) === 'append'));
+    const job = ingestInWorker(files.map((f) => ({ name: f.name, file: f.blob, options: f.options })), prior, onProgress);
+    this.cancelUpload = job.cancel;
+    const done = await job.promise.finally(() => { this.cancelUpload = null; });
+    if (done.files.every((f) => f.problem !== null)) return done;
+    if (onProgress) this.set({ upload: { status: 'loadingDb' } });
+    const tables: LoadPlan['tables'] = {};
+    for (const kind of kinds) if (done.packed[kind]) tables[kind] = { mode: modeOf(kind), csv: done.packed[kind]! };
+    await applyLoad(db, { tables, replacedCaseIds: done.replacedCaseIds }, this.snapshot.aliases);
+    const loadedKinds = new Set(done.files.filter((f) => f.problem === null).map((f) => f.kind));
+    const kept = this.snapshot.files.filter((f) => modeOf(f.kind) === 'append' || !loadedKinds.has(f.kind));
+    this.set({ files: [...kept, ...done.files.filter((f) => f.problem === null)] });
+    return done;
+  }
+
+  async upload(modes: Modes, files: readonly UploadFile[]): Promise<void> {
+    const db = this.snapshot.db;
+    if (!db || this.snapshot.upload.status === 'reading' || this.snapshot.upload.status === 'loadingDb') return;
+    const tooLarge = files.find((f) => f.blob.size > MAX_FILE_BYTES);
+    if (tooLarge) throw new FileTooLarge(tooLarge.name, tooLarge.blob.size, MAX_FILE_BYTES);
+    this.set({ upload: { status: 'reading', progress: null } });
+    try {
+      const done = await this.applyBatch(db, modes, files, (progress) => this.set({ upload: { status: 'reading', progress } }));
+      const loaded = done.files.some((f) => f.problem === null);
+      if (!loaded) {
+        this.set({ upload: { status: 'failed', message: 'nothing_loaded', files: done.files } });
+        return;
+      }
+      const usable = files.filter((_file, i) => done.files[i]?.problem === null);
+      const saved = await this.save(modes, usable);
+      await this.refresh(db, 'local');
+      this.set({ upload: { status: 'done', files: done.files, saved } });
+    } catch (error) {
+      if (error instanceof Cancelled) this.set({ upload: { status: 'cancelled' } });
+      else this.set({ upload: { status: 'failed', message: error instanceof Error ? error.message : String(error), files: [] } });
+    }
+  }
+
+  /** Keeps the loaded files in this browser, one stored batch per mode (their kinds never overlap). */
+  private async save(modes: Modes, files: readonly UploadFile[]): Promise<boolean> {
+    if (!this.store) return false;
+    try {
+      for (const mode of ['replace', 'append'] as const) {
+        const group = files.filter((f) => f.kind !== null && (modes[f.kind] ?? 'replace') === mode);
+        if (group.length === 0) continue;
+        const stored = await Promise.all(group.map(async (f) => ({
+          name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()), kind: f.kind!, mapping: f.options.mapping, delimiter: f.options.delimiter,
+        })));
+        await this.store.addBatch({ mode, files: stored } as Omit<StoredBatch, 'id' | 'savedAt'>);
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  cancel(): void {
+    this.cancelUpload?.();
+  }
+
+  dismissUpload(): void {
+    if (this.snapshot.upload.status !== 'reading' && this.snapshot.upload.status !== 'loadingDb') this.set({ upload: { status: 'idle' } });
+  }
+
+  /** Forgets the local uploads and shows the published data again. */
+  async backToPublished(): Promise<void> {
+    const db = this.snapshot.db;
+    if (!db) return;
+    await this.store?.clear();
+    this.set({ upload: { status: 'idle' } });
+    await this.loadPublished(db);
+    await this.refresh(db, 'published');
+  }
+
+  /** The analyst says which registry unit an unmatched value means; remembered in this browser. */
+  async setAlias(value: string, unitCode: string | null): Promise<void> {
+    const db = this.snapshot.db;
+    if (!db) return;
+    const aliases = { ...this.snapshot.aliases };
+    if (unitCode) aliases[value] = unitCode;
+    else delete aliases[value];
+    await rematchUnits(db, aliases);
+    this.set({ aliases });
+    await (unitCode ? this.store?.setAlias(value, unitCode) : this.store?.removeAlias(value))?.catch(() => undefined);
+    await this.refresh(db, this.snapshot.source);
+  }
+
+  setCampaign(campaign: string): void {
+    this.set({ campaign });
+  }
 }

@@ -1,30 +1,76 @@
-import type { IngestedSet, InputFile } from '../ingest/ingest-files';
+import type { PriorKeys } from '../ingest/combine';
+import type { IngestOptions } from '../ingest/file-ingestor';
+import type { IngestDone, Inspection, Progress, WorkerFile, WorkerReply, WorkerRequest } from './ingest-protocol';
 
-type Reply = { id: number; result: IngestedSet } | { id: number; error: string };
+// The page's side of the ingest worker. A cancelled read ends the worker; the next call starts a new one.
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
 
 let worker: Worker | null = null;
 let nextId = 1;
+const inFlight = new Map<number, { reject(e: Error): void }>();
 
-/** Runs ingestFiles in the ingest worker. */
-export function ingestInWorker(files: InputFile[]): Promise<IngestedSet> {
-  worker ??= new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
-  const w = worker;
+function getWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('error', (event) => {
+      for (const job of inFlight.values()) job.reject(new Error(event.message || 'The file reader stopped unexpectedly.'));
+      inFlight.clear();
+      worker?.terminate();
+      worker = null;
+    });
+  }
+  return worker;
+}
+
+type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+function call<T>(request: Request, onReply: (reply: WorkerReply, done: (value: T) => void) => void): { promise: Promise<T>; cancel(): void } {
+  const w = getWorker();
   const id = nextId++;
-  return new Promise((resolve, reject) => {
-    const onMessage = (event: MessageEvent<Reply>) => {
-      if (event.data.id !== id) return;
+  let cancel = () => undefined as void;
+  const promise = new Promise<T>((resolve, reject) => {
+    const finish = () => {
       w.removeEventListener('message', onMessage);
-      w.removeEventListener('error', onError);
-      if ('error' in event.data) reject(new Error(event.data.error));
-      else resolve(event.data.result);
+      inFlight.delete(id);
     };
-    const onError = (event: ErrorEvent) => {
-      w.removeEventListener('message', onMessage);
-      w.removeEventListener('error', onError);
-      reject(new Error(event.message || 'The ingest worker failed'));
+    const onMessage = (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      if (reply.id !== id) return;
+      if (reply.type === 'error') {
+        finish();
+        reject(new Error(reply.message));
+        return;
+      }
+      onReply(reply, (value) => { finish(); resolve(value); });
+    };
+    inFlight.set(id, { reject: (e) => { finish(); reject(e); } });
+    cancel = () => {
+      finish();
+      w.terminate();
+      if (worker === w) worker = null;
+      for (const job of inFlight.values()) job.reject(new Cancelled());
+      inFlight.clear();
+      reject(new Cancelled());
     };
     w.addEventListener('message', onMessage);
-    w.addEventListener('error', onError);
-    w.postMessage({ id, files }, files.map((f) => f.bytes.buffer as ArrayBuffer));
+    w.postMessage({ ...request, id });
+  });
+  return { promise, cancel };
+}
+
+export function inspectFiles(files: { file: File; options?: IngestOptions }[]): Promise<Inspection[]> {
+  return call<Inspection[]>({ type: 'inspect', files }, (reply, done) => {
+    if (reply.type === 'inspected') done(reply.inspections);
+  }).promise;
+}
+
+export function ingestInWorker(files: WorkerFile[], prior: PriorKeys, onProgress: (p: Progress) => void = () => undefined) {
+  return call<IngestDone>({ type: 'ingest', files, prior }, (reply, done) => {
+    if (reply.type === 'progress') onProgress(reply);
+    else if (reply.type === 'done') done(reply);
   });
 }

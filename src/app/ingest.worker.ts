@@ -1,17 +1,90 @@
 /// <reference lib="webworker" />
-import { ingestFiles, type InputFile } from '../ingest/ingest-files';
+import { combine, type PriorKeys } from '../ingest/combine';
+import { sniffUnreadable } from '../ingest/decode';
+import { FileIngestor, emptyResult, type IngestOptions } from '../ingest/file-ingestor';
+import { ChunkDecoder, CHUNK_BYTES, finishWith, NotUtf8 } from '../ingest/ingest-file';
+import { packRows } from '../ingest/pack';
+import { RecordSplitter } from '../ingest/parse';
+import { normaliseLineBreaks } from '../ingest/chunks';
+import type { FileResult } from '../ingest/report-types';
+import { KINDS, type Kind } from '../schema/columns';
+import type { Inspection, WorkerReply, WorkerRequest } from './ingest-protocol';
 
-// Parsing and validation run here, off the page's main thread.
-export interface IngestRequest {
-  readonly id: number;
-  readonly files: InputFile[];
+// Parsing and validation run here, off the page's main thread, reading files in pieces.
+const post = (reply: WorkerReply, transfer: Transferable[] = []) => (self as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
+
+async function readBlob(name: string, blob: Blob, options: IngestOptions, onPiece: (bytes: number, rows: number) => void, limit = Infinity): Promise<FileResult> {
+  const size = Math.min(blob.size, limit);
+  const head = new Uint8Array(await blob.slice(0, Math.min(size, 4096)).arrayBuffer());
+  const refused = sniffUnreadable(head);
+  if (refused) return { ...emptyResult(name, blob.size), problem: refused };
+  for (const encoding of ['utf-8', 'windows-1252'] as const) {
+    const decoder = new ChunkDecoder(encoding);
+    const ingestor = new FileIngestor(name, blob.size, options);
+    try {
+      for (let start = 0; start < size || start === 0; start += CHUNK_BYTES) {
+        const end = Math.min(size, start + CHUNK_BYTES);
+        const bytes = new Uint8Array(await blob.slice(start, end).arrayBuffer());
+        // A sample cut mid-character is still UTF-8: decode it as the end of a stream only for whole files.
+        ingestor.push(decoder.decode(bytes, end >= size && size === blob.size));
+        onPiece(end, ingestor.result.rowsRead);
+        if (end >= size) break;
+      }
+      return finishWith(ingestor, decoder);
+    } catch (error) {
+      if (!(error instanceof NotUtf8)) throw error;
+    }
+  }
+  throw new Error('unreachable: Windows-1252 decodes every byte');
 }
 
-self.onmessage = (event: MessageEvent<IngestRequest>) => {
-  const { id, files } = event.data;
+const SAMPLE_BYTES = 256 * 1024;
+
+async function inspect(file: File, options: IngestOptions): Promise<Inspection> {
+  const result = await readBlob(file.name, file, options, () => undefined, SAMPLE_BYTES);
+  const sample: string[][] = [];
+  if (result.problem === null && result.delimiter) {
+    const text = new TextDecoder(result.encoding === 'utf-8' ? 'utf-8' : 'latin1').decode(await file.slice(0, 64 * 1024).arrayBuffer());
+    new RecordSplitter(result.delimiter).split(normaliseLineBreaks(text), (r) => {
+      if (r.line > result.headerLine && sample.length < 5 && r.fields.some((f) => f.trim() !== '')) sample.push(r.fields);
+    });
+  }
+  return {
+    name: file.name, size: file.size, kind: result.kind, problem: result.problem, missingColumns: result.missingColumns,
+    encoding: result.encoding, bom: result.bom, delimiter: result.delimiter, headerLine: result.headerLine,
+    headers: result.headers, mapping: result.mapping, monthFirst: result.monthFirst, sample,
+  };
+}
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
   try {
-    self.postMessage({ id, result: ingestFiles(files) });
+    if (request.type === 'inspect') {
+      const inspections: Inspection[] = [];
+      for (const f of request.files) inspections.push(await inspect(f.file, f.options ?? {}));
+      post({ id: request.id, type: 'inspected', inspections });
+      return;
+    }
+    const results: FileResult[] = [];
+    const total = request.files.reduce((n, f) => n + f.file.size, 0);
+    let done = 0;
+    for (const [index, f] of request.files.entries()) {
+      let lastPost = 0;
+      results.push(await readBlob(f.name, f.file, f.options ?? {}, (bytes, rows) => {
+        const now = Date.now();
+        if (now - lastPost < 100 && bytes < f.file.size) return;
+        lastPost = now;
+        post({ id: request.id, type: 'progress', file: index, bytes: done + bytes, totalBytes: total, rows });
+      }));
+      done += f.file.size;
+    }
+    const combined = combine(results, request.prior as PriorKeys);
+    const packed: Partial<Record<Kind, Uint8Array>> = {};
+    for (const kind of KINDS) if (results.some((r) => r.kind === kind && r.problem === null)) packed[kind] = packRows(combined.tables[kind]);
+    const files = results.map((r) => ({ ...r, rows: [] }));
+    post({ id: request.id, type: 'done', files, packed, replacedCaseIds: combined.replacedCaseIds },
+      Object.values(packed).map((b) => b.buffer as ArrayBuffer));
   } catch (error) {
-    self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    post({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 };

@@ -41,7 +41,7 @@ export async function queryOverview(db: Db, info: DatasetInfo, campaign: string,
 export type OverviewState = { status: 'loading' } | { status: 'ready'; data: OverviewData } | { status: 'error'; message: string };
 
 /** Overview figures for the current campaign and as-of day; the last good figures stay while new ones load. */
-export function useOverview(db: Db, info: DatasetInfo, campaign: string, asOf: string | null): OverviewState {
+export function useOverview(db: Db, info: DatasetInfo, campaign: string, asOf: string | null, version: number): OverviewState {
   const [state, setState] = useState<OverviewState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
@@ -50,6 +50,6 @@ export function useOverview(db: Db, info: DatasetInfo, campaign: string, asOf: s
       (error: unknown) => { if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }); },
     );
     return () => { cancelled = true; };
-  }, [db, info, campaign, asOf]);
+  }, [db, info, campaign, asOf, version]);
   return state;
 }

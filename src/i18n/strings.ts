@@ -1,5 +1,7 @@
 // Interface text: Indonesian first, English second. Every key exists in both.
-const id = {
+import { DATA_EN, DATA_ID } from './strings-data';
+
+const core = {
   appTitle: 'Dasbor Kepatuhan Ikrar Netralitas ASN',
   appSubtitle: 'Kementerian Hukum dan HAM · penandatanganan pakta integritas dan pelanggaran netralitas',
   syntheticBanner: 'Data demonstrasi sintetis: nama, NIP, unit dan kasus dibuat oleh generator, bukan data pegawai sebenarnya.',
@@ -79,9 +81,10 @@ const id = {
   footer: 'Semua data diolah di peramban ini; tidak ada data yang dikirim ke server lain.',
 };
 
+const id = { ...core, ...DATA_ID };
 export type StringKey = keyof typeof id;
 
-const en: Record<StringKey, string> = {
+const coreEn: Record<keyof typeof core, string> = {
   appTitle: 'ASN Neutrality Pledge Compliance Dashboard',
   appSubtitle: 'Ministry of Law and Human Rights · integrity pact sign-ups and neutrality violations',
   syntheticBanner: 'Synthetic demonstration data: names, NIPs, units and cases are generated, not real staff data.',
@@ -161,9 +164,13 @@ const en: Record<StringKey, string> = {
   footer: 'All data is processed in this browser; nothing is sent to any other server.',
 };
 
+const en: Record<StringKey, string> = { ...coreEn, ...DATA_EN };
+
 export type Lang = 'id' | 'en';
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { id, en };
 
 export function translate(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
   return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
+
+export const isStringKey = (key: string): key is StringKey => key in id;

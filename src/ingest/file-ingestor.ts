@@ -9,7 +9,7 @@ import { applyRule, DATE_COLUMNS, type DateColumn } from './rules';
 
 export interface IngestOptions {
   readonly kind?: Kind; // the user's choice, overriding detection
-  readonly mapping?: HeaderMapping; // the user's column choices, overriding detection
+  readonly mapping?: HeaderMapping; // the user's complete column choice, instead of the detected one
   readonly delimiter?: Delimiter;
 }
 
@@ -96,7 +96,7 @@ export class FileIngestor {
     const latest = this.candidates[this.candidates.length - 1];
     if (latest) {
       const kind = this.options.kind ?? detectKind(latest.fields);
-      if (kind && missingRequired(kind, { ...mapHeaders(kind, latest.fields), ...this.options.mapping }).length === 0) {
+      if (kind && missingRequired(kind, this.options.mapping ?? mapHeaders(kind, latest.fields)).length === 0) {
         this.useHeader(latest, kind);
         return;
       }
@@ -111,7 +111,7 @@ export class FileIngestor {
       this.result.problem = 'kind_unknown';
       return;
     }
-    this.result.mapping = { ...mapHeaders(this.options.kind, this.result.headers), ...this.options.mapping };
+    this.result.mapping = this.options.mapping ?? mapHeaders(this.options.kind, this.result.headers);
     this.result.missingColumns = missingRequired(this.options.kind, this.result.mapping);
     this.result.problem = 'missing_columns';
   }
@@ -125,7 +125,7 @@ export class FileIngestor {
     this.headerSettled = true;
     this.setHeaders(record);
     this.result.kind = kind;
-    this.result.mapping = { ...mapHeaders(kind, this.result.headers), ...this.options.mapping };
+    this.result.mapping = this.options.mapping ?? mapHeaders(kind, this.result.headers);
     this.width = this.result.headers.length;
     this.dateColumns = DATE_COLUMNS[kind].filter((d) => d.column in this.result.mapping);
     for (const d of this.dateColumns) {

@@ -25,3 +25,29 @@ export async function unitRegistry(db: Db): Promise<UnitInfo[]> {
 function shortest(names: readonly string[]): string {
   return names.map((n) => n.trim()).filter((n) => n !== '').reduce((a, b) => (b.length < a.length ? b : a));
 }
+
+export interface RegistryRow {
+  readonly code: string;
+  readonly name: string;
+  readonly type: string;
+  readonly kanwilCode: string | null;
+  readonly directorateCode: string | null;
+  readonly province: string | null;
+  readonly aliases: string[];
+  readonly headcount: number | null;
+}
+
+/** The registry as loaded, in file order, for exports and reconciliation. */
+export async function registryUnits(db: Db): Promise<RegistryRow[]> {
+  const rows = await db.run(sql`SELECT unit_code, unit_name, unit_type, kanwil_code, directorate_code, province, aliases, headcount
+    FROM units ORDER BY src_file, src_line`);
+  return rows.map((r) => ({
+    code: String(r.unit_code), name: String(r.unit_name), type: String(r.unit_type),
+    kanwilCode: r.kanwil_code === null ? null : String(r.kanwil_code),
+    directorateCode: r.directorate_code === null ? null : String(r.directorate_code),
+    province: r.province === null ? null : String(r.province),
+    aliases: r.aliases === null ? [] : String(r.aliases).split('|').map((a) => a.trim()).filter(Boolean),
+    headcount: r.headcount === null ? null : Number(r.headcount),
+  }));
+}
+

@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { ColumnGuide } from '../components/upload/ColumnGuide';
+import { FilePicker } from '../components/upload/FilePicker';
+import { FileReport } from '../components/upload/FileReport';
+import { PendingFileCard, type PendingFileModel } from '../components/upload/PendingFileCard';
+import { Reconcile } from '../components/upload/Reconcile';
+import { UploadProgress } from '../components/upload/UploadProgress';
+import { Panel } from '../components/ui/Panel';
+import { registryCsv } from '../export/registry-csv';
+import { rejectsCsv } from '../export/rejects-csv';
+import { mapHeaders, missingRequired } from '../ingest/headers';
+import type { FileResult } from '../ingest/report-types';
+import { useI18n } from '../i18n/language';
+import { TEMPLATE_FILES } from '../schema/templates';
+import type { Kind } from '../schema/columns';
+import type { DatasetController, DatasetSnapshot, Modes } from './dataset';
+import { downloadText } from './download';
+import { inspectFiles } from './ingest-client';
+import { useRegistry } from './use-registry';
+
+interface Pending extends PendingFileModel {
+  readonly file: File;
+}
+
+let nextPending = 1;
+
+export function DataPage({ snap, controller }: { snap: DatasetSnapshot; controller: DatasetController }) {
+  const { t, fmt, lang } = useI18n();
+  const [pending, setPending] = useState<Pending[]>([]);
+  const [modes, setModes] = useState<Modes>({});
+  const [inspecting, setInspecting] = useState(false);
+  const [busyAlias, setBusyAlias] = useState(false);
+  const [batchNames, setBatchNames] = useState<string[]>([]);
+  const registry = useRegistry(snap.db!, snap.version);
+  const upload = snap.upload;
+  const working = upload.status === 'reading' || upload.status === 'loadingDb';
+  const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${fmt.decimal(n / 1024 / 1024, 1)} MB` : `${fmt.decimal(n / 1024, 1)} KB`);
+  const limit = formatBytes(controller.maxFileBytes);
+
+  const addFiles = async (files: File[]) => {
+    controller.dismissUpload();
+    setInspecting(true);
+    try {
+      const small = files.filter((f) => f.size <= controller.maxFileBytes);
+      const inspections = await inspectFiles(small.map((file) => ({ file })));
+      const added: Pending[] = files.map((file) => {
+        const i = small.indexOf(file);
+        const ins = i >= 0 ? inspections[i] : null;
+        return {
+          id: `p${nextPending++}`, file, name: file.name, size: file.size, tooLarge: ins === null,
+          kind: ins?.kind ?? null, problem: ins?.problem ?? null, missingColumns: ins?.missingColumns ?? [],
+          encoding: ins?.encoding ?? null, delimiter: ins?.delimiter ?? null, headerLine: ins?.headerLine ?? 0,
+          headers: ins?.headers ?? [], mapping: ins?.mapping ?? {}, sample: ins?.sample ?? [],
+        };
+      });
+      setPending((p) => [...p, ...added]);
+    } finally {
+      setInspecting(false);
+    }
+  };
+
+  const update = (id: string, change: (p: Pending) => Pending) => setPending((list) => list.map((p) => (p.id === id ? change(p) : p)));
+  const setKind = (p: Pending, kind: Kind | null): Pending => {
+    const mapping = kind ? mapHeaders(kind, p.headers) : {};
+    return { ...p, kind, mapping, missingColumns: kind ? missingRequired(kind, mapping) : [] };
+  };
+  const setMapping = (p: Pending, column: string, index: number | null): Pending => {
+    const mapping = { ...p.mapping };
+    if (index === null) delete mapping[column];
+    else mapping[column] = index;
+    return { ...p, mapping, missingColumns: p.kind ? missingRequired(p.kind, mapping) : [] };
+  };
+
+  const confirm = () => {
+    const batch = pending.filter((p) => !p.tooLarge);
+    setPending([]);
+    setBatchNames(batch.map((p) => p.name));
+    void controller.upload(modes, batch.map((p) => ({
+      name: p.name, blob: p.file, kind: p.kind,
+      options: p.kind ? { kind: p.kind, mapping: p.mapping, delimiter: p.delimiter as ',' | ';' | '\t' | '|' | undefined ?? undefined } : {},
+    })));
+  };
+
+  const reports: FileResult[] = upload.status === 'done' || upload.status === 'failed' ? upload.files : snap.files;
+  const readingName = upload.status === 'reading' && upload.progress ? batchNames[upload.progress.file] ?? '' : '';
+
+  return (
+    <div className="data-page">
+      <Panel title={t('dataSourceTitle')} wide>
+        <p data-testid="data-source-text">{snap.source === 'local' ? t('dataSourceLocal') : t('dataSourcePublished')}</p>
+        {snap.storage === 'unavailable' ? <p className="problem">{t('storageUnavailable')}</p> : null}
+        {snap.source === 'local' ? (
+          <button type="button" onClick={() => void controller.backToPublished()} disabled={working}>{t('backToPublished')}</button>
+        ) : null}
+      </Panel>
+
+      <Panel title={t('addFiles')} wide>
+        <FilePicker disabled={working || inspecting} onFiles={(files) => void addFiles(files)} />
+        {inspecting ? <p role="status">{t('ingesting')}</p> : null}
+        {pending.map((p) => (
+          <PendingFileCard key={p.id} file={p} mode={(p.kind && modes[p.kind]) || 'replace'} formatBytes={formatBytes} limit={limit}
+            onKind={(kind) => update(p.id, (x) => setKind(x, kind))}
+            onMapping={(column, index) => update(p.id, (x) => setMapping(x, column, index))}
+            onMode={(mode) => p.kind && setModes({ ...modes, [p.kind]: mode })}
+            onRemove={() => setPending((list) => list.filter((x) => x.id !== p.id))} />
+        ))}
+        {pending.length > 0 ? (
+          <button type="button" className="primary" onClick={confirm} disabled={working || inspecting} data-testid="upload-confirm">
+            {t('loadFiles', { n: pending.length })}
+          </button>
+        ) : null}
+        {upload.status === 'reading' || upload.status === 'loadingDb' ? (
+          <UploadProgress phase={upload.status} fileName={readingName} bytes={upload.status === 'reading' ? upload.progress?.bytes ?? 0 : 0}
+            totalBytes={upload.status === 'reading' ? upload.progress?.totalBytes ?? 0 : 0} rows={upload.status === 'reading' ? upload.progress?.rows ?? 0 : 0}
+            formatBytes={formatBytes} onCancel={() => controller.cancel()} />
+        ) : null}
+        <UploadOutcome snap={snap} />
+      </Panel>
+
+      <Panel title={t('validationTitle')} wide>
+        {upload.status !== 'done' && upload.status !== 'failed' ? <p className="muted">{t('validationNone')}</p> : null}
+        <div className="reports" data-testid="validation-report">
+          {reports.map((f, i) => (
+            <FileReport key={`${f.file}-${i}`} report={f} onDownloadRejects={() => downloadText(`ditolak-${f.file.replace(/\.[^.]+$/, '')}.csv`, rejectsCsv(f))} />
+          ))}
+        </div>
+      </Panel>
+
+      <Panel title={t('reconcileTitle')} wide>
+        {registry ? (
+          <Reconcile unmatched={registry.unmatched} units={registry.units} aliases={snap.aliases} busy={busyAlias || working}
+            suggest={registry.suggest}
+            onApply={(value, code) => { setBusyAlias(true); void controller.setAlias(value, code).finally(() => setBusyAlias(false)); }}
+            onRemoveAlias={(value) => { setBusyAlias(true); void controller.setAlias(value, null).finally(() => setBusyAlias(false)); }}
+            onDownloadRegistry={() => downloadText('registri-unit-dengan-alias.csv', registryCsv(registry.units, snap.aliases))} />
+        ) : <p role="status">{t('querying')}</p>}
+      </Panel>
+
+      <Panel title={t('templatesTitle')} wide>
+        <ColumnGuide lang={lang} onDownload={(kind) => downloadText(TEMPLATE_FILES[kind].fileName, TEMPLATE_FILES[kind].text)} />
+      </Panel>
+    </div>
+  );
+}
+
+function UploadOutcome({ snap }: { snap: DatasetSnapshot }) {
+  const { t } = useI18n();
+  const u = snap.upload;
+  if (u.status === 'cancelled') return <p className="notice" role="status" data-testid="upload-outcome" data-value="cancelled">{t('cancelled')}</p>;
+  if (u.status === 'failed') {
+    const text = u.message === 'nothing_loaded' ? t('nothingLoaded') : t('loadFailed', { message: u.message });
+    return <p className="problem" role="alert" data-testid="upload-outcome" data-value="failed">{text}</p>;
+  }
+  if (u.status === 'done') {
+    return (
+      <div role="status" data-testid="upload-outcome" data-value="done">
+        <p className="success">{t('loadDone')}</p>
+        {!u.saved ? <p className="problem">{t('notSaved')}</p> : null}
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+import type { PriorKeys } from '../ingest/combine';
+import type { Delimiter } from '../ingest/delimiter';
+import type { IngestOptions } from '../ingest/file-ingestor';
+import type { HeaderMapping } from '../ingest/headers';
+import type { FileProblem, FileResult } from '../ingest/report-types';
+import type { Kind } from '../schema/columns';
+
+// Messages between the page and the ingest worker.
+export interface WorkerFile {
+  readonly name: string;
+  readonly file: Blob;
+  readonly options?: IngestOptions;
+}
+
+/** What a first look at a file found, shown before loading so the analyst can correct it. */
+export interface Inspection {
+  readonly name: string;
+  readonly size: number;
+  readonly kind: Kind | null;
+  readonly problem: FileProblem | null;
+  readonly missingColumns: string[];
+  readonly encoding: 'utf-8' | 'windows-1252' | null;
+  readonly bom: boolean;
+  readonly delimiter: Delimiter | null;
+  readonly headerLine: number;
+  readonly headers: string[];
+  readonly mapping: HeaderMapping;
+  readonly monthFirst: Record<string, boolean>;
+  readonly sample: string[][];
+}
+
+export type WorkerRequest =
+  | { readonly id: number; readonly type: 'inspect'; readonly files: { file: File; options?: IngestOptions }[] }
+  | { readonly id: number; readonly type: 'ingest'; readonly files: WorkerFile[]; readonly prior: PriorKeys };
+
+export interface IngestDone {
+  readonly files: FileResult[]; // without rows
+  readonly packed: Partial<Record<Kind, Uint8Array>>;
+  readonly replacedCaseIds: string[];
+}
+
+export interface Progress {
+  readonly file: number;
+  readonly bytes: number;
+  readonly totalBytes: number;
+  readonly rows: number;
+}
+
+export type WorkerReply =
+  | { readonly id: number; readonly type: 'inspected'; readonly inspections: Inspection[] }
+  | ({ readonly id: number; readonly type: 'progress' } & Progress)
+  | ({ readonly id: number; readonly type: 'done' } & IngestDone)
+  | { readonly id: number; readonly type: 'error'; readonly message: string };

@@ -1,0 +1,163 @@
+// The browser's local copy of the analyst's uploads (IndexedDB), so they survive a reload until cleared.
+// Uses only the DOM's `indexedDB`; tests inject an IDBFactory (fake-indexeddb).
+//
+// Aliases (unit value → unit code) are shared by all batches and outlive them: `clear()` removes the batches
+// only (back to the published data) and keeps the analyst's alias choices; `clearAliases()` removes those.
+import type { Kind } from '../schema/columns';
+
+export interface StoredFile {
+  readonly name: string;
+  readonly bytes: Uint8Array; // the file exactly as uploaded
+  readonly kind: Kind; // the kind it was loaded as (detected or chosen)
+  readonly mapping?: Record<string, number>; // the user's column choices, if any
+  readonly delimiter?: ',' | ';' | '\t' | '|';
+}
+export interface StoredBatch {
+  readonly id: number; // assigned by the store, increasing (never reused, also not after clear())
+  readonly savedAt: string; // ISO timestamp
+  readonly mode: 'replace' | 'append'; // replace = the files replace all data of their kinds
+  readonly files: readonly StoredFile[];
+}
+export interface LocalStore {
+  addBatch(batch: Omit<StoredBatch, 'id' | 'savedAt'>): Promise<StoredBatch>;
+  batches(): Promise<StoredBatch[]>; // in the order they were added
+  clear(): Promise<void>; // removes every batch (back to the published data); aliases are kept
+  aliases(): Promise<Record<string, string>>; // unit value → unit code, chosen by the analyst
+  setAlias(value: string, unitCode: string): Promise<void>;
+  removeAlias(value: string): Promise<void>;
+  clearAliases(): Promise<void>;
+  estimate(): Promise<{ usage: number; quota: number } | null>; // navigator.storage.estimate() when available
+  close(): void; // releases the connection; later calls reject
+}
+
+/** `reason` lets the page pick its wording; `message` is already readable. */
+export class LocalStoreError extends Error {
+  constructor(message: string, readonly reason: 'unavailable' | 'full' | 'closed' | 'failed', options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'LocalStoreError';
+  }
+}
+
+const DB_NAME = 'pledge-dashboard';
+const BATCHES = 'batches';
+const ALIASES = 'aliases';
+
+// Bytes are stored as an exact-length ArrayBuffer copy: Blobs are missing in some IndexedDB implementations
+// (fake-indexeddb), and cloning a Uint8Array view would also store the rest of its underlying buffer.
+type FileRecord = Omit<StoredFile, 'bytes'> & { readonly buffer: ArrayBuffer };
+type BatchRecord = Omit<StoredBatch, 'files'> & { readonly files: readonly FileRecord[] };
+
+const detail = (e: unknown): string => (e as Error | null)?.message || (e as Error | null)?.name || String(e);
+
+function toError(error: unknown, doing: string): LocalStoreError {
+  if (error instanceof LocalStoreError) return error;
+  const name = (error as Error | null)?.name;
+  if (name === 'QuotaExceededError') {
+    return new LocalStoreError(`The browser's storage is full, so ${doing} failed: the data is only kept for this visit.`, 'full', { cause: error });
+  }
+  // InvalidStateError: used after close; AbortError as a transaction error: the connection was force-closed.
+  if (name === 'InvalidStateError' || name === 'AbortError') return closed(doing, error);
+  return new LocalStoreError(`Local storage: ${doing} failed (${detail(error)}).`, 'failed', { cause: error });
+}
+
+const closed = (doing: string, cause?: unknown): LocalStoreError => new LocalStoreError(
+  `The local storage connection is closed (e.g. site data was cleared or another tab replaced it), so ${doing} failed; reload the page.`,
+  'closed', { cause });
+
+const unavailable = (cause: unknown): LocalStoreError => new LocalStoreError(
+  'This browser does not allow local storage (IndexedDB is unavailable, e.g. private mode or disabled), so uploads will not be kept after a reload.'
+  + (cause ? ` (${detail(cause)})` : ''),
+  'unavailable', { cause });
+
+function nonEmpty(text: string, what: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) throw new LocalStoreError(`An alias needs a non-empty ${what}.`, 'failed');
+  return trimmed;
+}
+
+export function openLocalStore(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<LocalStore> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    if (!factory) return reject(unavailable(null));
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(DB_NAME, 1); // throws SecurityError in some sandboxed/disabled contexts
+    } catch (error) {
+      return reject(unavailable(error));
+    }
+    request.onupgradeneeded = () => { // only from version 0 (no database yet) to 1
+      request.result.createObjectStore(BATCHES, { keyPath: 'id', autoIncrement: true });
+      request.result.createObjectStore(ALIASES); // out-of-line keys: the trimmed unit value
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(unavailable(request.error));
+  }).then(wrap);
+}
+
+function wrap(db: IDBDatabase): LocalStore {
+  // Another tab upgrading or deleting the database must not be blocked by this connection.
+  let isClosed = false;
+  const shut = () => { isClosed = true; db.close(); };
+  db.onversionchange = shut;
+  db.onclose = () => { isClosed = true; }; // forced close: site data cleared, storage evicted
+
+  // Resolves on transaction complete (the data is durable), rejects on abort: a failed request aborts its
+  // transaction and the transaction's error is the request's (QuotaExceededError often only shows up there).
+  function run<T>(stores: string[], mode: IDBTransactionMode, doing: string, body: (tx: IDBTransaction) => () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (isClosed) return reject(closed(doing));
+      try {
+        const tx = db.transaction(stores, mode);
+        const result = body(tx);
+        tx.oncomplete = () => resolve(result());
+        tx.onabort = () => reject(toError(tx.error ?? new Error('the transaction was cancelled'), doing));
+      } catch (error) { // db closed (InvalidStateError), uncloneable value (DataCloneError), empty alias, …
+        reject(toError(error, doing));
+      }
+    });
+  }
+
+  const write = (name: string, doing: string, op: (store: IDBObjectStore) => unknown): Promise<void> =>
+    run([name], 'readwrite', doing, (tx) => { op(tx.objectStore(name)); return () => undefined; });
+
+  const decode = (record: BatchRecord): StoredBatch =>
+    ({ ...record, files: record.files.map(({ buffer, ...file }) => ({ ...file, bytes: new Uint8Array(buffer) })) });
+
+  return {
+    addBatch(batch) {
+      const record: Omit<BatchRecord, 'id'> = {
+        savedAt: new Date().toISOString(),
+        mode: batch.mode,
+        files: batch.files.map((f) => ({
+          name: f.name, kind: f.kind, buffer: f.bytes.slice().buffer as ArrayBuffer,
+          ...(f.mapping ? { mapping: { ...f.mapping } } : {}),
+          ...(f.delimiter ? { delimiter: f.delimiter } : {}),
+        })),
+      };
+      return run([BATCHES], 'readwrite', 'saving the upload', (tx) => {
+        const req = tx.objectStore(BATCHES).add(record);
+        return () => decode({ ...record, id: req.result as number });
+      });
+    },
+    batches: () => run([BATCHES], 'readonly', 'reading the saved uploads', (tx) => {
+      const req = tx.objectStore(BATCHES).getAll(); // key order = id order = the order they were added
+      return () => (req.result as BatchRecord[]).map(decode);
+    }),
+    clear: () => write(BATCHES, 'clearing the saved uploads', (store) => store.clear()),
+    aliases: () => run([ALIASES], 'readonly', 'reading the unit aliases', (tx) => {
+      const store = tx.objectStore(ALIASES);
+      const keys = store.getAllKeys(), values = store.getAll(); // both in key order
+      return () => Object.fromEntries((keys.result as string[]).map((k, i) => [k, values.result[i] as string]));
+    }),
+    setAlias: (value, unitCode) => write(ALIASES, 'saving the unit alias',
+      (store) => store.put(nonEmpty(unitCode, 'unit code'), nonEmpty(value, 'unit value'))),
+    removeAlias: (value) => write(ALIASES, 'removing the unit alias', (store) => store.delete(nonEmpty(value, 'unit value'))),
+    clearAliases: () => write(ALIASES, 'clearing the unit aliases', (store) => store.clear()),
+    async estimate() {
+      try { // navigator (Node), navigator.storage (insecure contexts) or estimate (old Safari) may be missing
+        const e = await globalThis.navigator?.storage?.estimate?.();
+        return e ? { usage: e.usage ?? 0, quota: e.quota ?? 0 } : null;
+      } catch { return null; }
+    },
+    close: shut,
+  };
+}
