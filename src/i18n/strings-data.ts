@@ -85,6 +85,8 @@ export const DATA_ID = {
   reason_status_unknown: 'status tidak dikenal → DILAPORKAN',
   reason_field_count: 'jumlah kolom berbeda dari judul',
   reason_other: 'kode tidak dikenal',
+  firstAt: 'pertama di {file} baris {line}',
+  firstAtLine: 'pertama di baris {line}',
 };
 
 export type DataKey = keyof typeof DATA_ID;
@@ -175,4 +177,6 @@ export const DATA_EN: Record<DataKey, string> = {
   reason_status_unknown: 'unknown status → DILAPORKAN',
   reason_field_count: 'number of fields differs from the header',
   reason_other: 'unknown code',
+  firstAt: 'first at {file} line {line}',
+  firstAtLine: 'first at line {line}',
 };

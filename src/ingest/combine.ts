@@ -38,7 +38,7 @@ function dedupeFirstWins(files: FileResult[], prior: ReadonlyMap<string, Seen> |
       const first = seen.get(key);
       if (first) {
         const where = first.file === file.file ? `line ${first.line}` : `${first.file} line ${first.line}`;
-        file.rejects.push({ line: lineOf(row), reason, column, value: row[0] ?? '', fields: row.map((v) => v ?? ''), detail: `first at ${where}` });
+        file.rejects.push({ line: lineOf(row), reason, column, value: row[0] ?? '', fields: row.map((v) => v ?? ''), detail: `first at ${where}`, first });
         file.loaded--;
         rejected = true;
         continue;

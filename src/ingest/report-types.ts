@@ -11,6 +11,7 @@ export interface RejectedRow {
   readonly value: string;
   readonly fields: readonly string[];
   readonly detail?: string;
+  readonly first?: { readonly file: string; readonly line: number }; // for duplicates: where the kept row is
 }
 
 export interface RowWarning {

@@ -10,7 +10,7 @@ export interface FileReportModel {
   readonly delimiter: string | null;
   readonly rowsRead: number;
   readonly loaded: number;
-  readonly rejects: readonly { line: number; reason: string; column: string; value: string; detail?: string }[];
+  readonly rejects: readonly { line: number; reason: string; column: string; value: string; first?: { file: string; line: number } }[];
   readonly warnings: readonly { reason: string }[];
   readonly suspectNips: readonly { line: number; nip: string }[];
   readonly duplicates: number;
@@ -74,7 +74,7 @@ export function FileReport({ report, onDownloadRejects }: FileReportProps) {
                     {report.rejects.slice(0, FIRST_ROWS).map((r) => (
                       <tr key={`${r.line}-${r.reason}`}>
                         <td className="num">{r.line}</td><td>{r.column}</td><td><code>{r.value}</code></td>
-                        <td>{label(r.reason)}{r.detail ? ` (${r.detail})` : ''}</td>
+                        <td>{label(r.reason)}{r.first ? ` (${r.first.file === report.file ? t('firstAtLine', { line: r.first.line }) : t('firstAt', { file: r.first.file, line: r.first.line })})` : ''}</td>
                       </tr>
                     ))}
                   </tbody>

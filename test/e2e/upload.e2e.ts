@@ -1,0 +1,68 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { watchPage, waitForDashboard } from './browser';
+import { assertEqual, ROOT, runReport, screenshotPath, type E2ETest } from './harness';
+
+export const KPI_KEYS = {
+  completion: 'completion', signed: 'signed', employees: 'employees',
+  'unmatched-signers': 'unmatched_signers', incidents: 'incidents', 'open-incidents': 'open_incidents',
+} as const;
+
+export async function readKpis(page: Page): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const name of Object.keys(KPI_KEYS)) out[name] = Number(await page.getAttribute(`[data-testid="kpi-${name}"]`, 'data-value'));
+  return out;
+}
+
+export async function uploadFiles(page: Page, paths: string[]): Promise<void> {
+  await page.click('[data-testid="tab-data"]');
+  await page.setInputFiles('[data-testid="upload-input"]', paths);
+  await page.waitForSelector('[data-testid="upload-confirm"]:not([disabled])', { timeout: 30_000 });
+  await page.click('[data-testid="upload-confirm"]');
+  await page.waitForSelector('[data-testid="upload-outcome"]', { timeout: 120_000 });
+}
+
+const FIXTURE = join(ROOT, 'test/fixtures/small');
+
+export const tests: E2ETest[] = [
+  {
+    name: 'messy exports uploaded through the file input give the KPIs of `npm run report` on the same files, and survive a reload',
+    async run({ browser, url, origin }) {
+      const report = runReport(FIXTURE);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const watch = watchPage(page, origin);
+      await page.goto(url);
+      await waitForDashboard(page);
+      const files = readdirSync(FIXTURE).map((f) => join(FIXTURE, f));
+      await uploadFiles(page, files);
+      assertEqual(await page.getAttribute('[data-testid="upload-outcome"]', 'data-value'), 'done', 'upload outcome');
+      assertEqual(await page.getAttribute('[data-testid="data-source"]', 'data-value'), 'local', 'data-source after upload');
+      await page.screenshot({ path: screenshotPath('upload-report'), fullPage: true });
+      await page.click('[data-testid="tab-overview"]');
+      await waitForDashboard(page);
+      const expected = Object.fromEntries(Object.entries(KPI_KEYS).map(([k, v]) => [k, report.totals[v] ?? 0]));
+      await page.waitForFunction((value) => document.querySelector('[data-testid="kpi-employees"]')?.getAttribute('data-value') === value, String(expected.employees));
+      assertEqual(await readKpis(page), expected, 'KPIs after upload');
+      await page.screenshot({ path: screenshotPath('upload-overview'), fullPage: true });
+
+      await page.reload();
+      await waitForDashboard(page);
+      assertEqual(await page.getAttribute('[data-testid="data-source"]', 'data-value'), 'local', 'data-source after reload');
+      assertEqual(await readKpis(page), expected, 'KPIs after reload');
+
+      await page.click('[data-testid="back-to-published"]');
+      await page.waitForFunction(() => document.querySelector('[data-testid="data-source"]')?.getAttribute('data-value') === 'published');
+      const published = runReport('data');
+      await page.waitForFunction((value) => document.querySelector('[data-testid="kpi-employees"]')?.getAttribute('data-value') === value, String(published.totals.employees));
+      await page.reload();
+      await waitForDashboard(page);
+      assertEqual(await page.getAttribute('[data-testid="data-source"]', 'data-value'), 'published', 'data-source after clearing and reload');
+      assertEqual(watch.foreignRequests, [], 'requests to other origins');
+      assertEqual(watch.pageErrors, [], 'uncaught page errors');
+      assertEqual(watch.consoleErrors, [], 'console errors');
+      await context.close();
+    },
+  },
+];
