@@ -1,0 +1,31 @@
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+// A large Google Forms-style pledge export for load and speed checks: deterministic, ~85 bytes a row.
+export function largeSignatureExport(rows: number, seed = 1): string {
+  let state = seed >>> 0;
+  const rand = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const units = ['Sekretariat Jenderal', 'Lapas Palembang', 'Kanwil Sumsel', 'Kantor Imigrasi Kelas I TPI Medan', 'Rutan Kelas I Surabaya'];
+  const names = ['Andi Saputra', 'Siti Rahayu', 'Budi Santoso', 'Dewi Lestari', 'Made Wirawan', 'Yohanes Wenda'];
+  const out: string[] = ['\uFEFFStempel waktu,Nama Lengkap,NIP,Unit Kerja'];
+  for (let i = 0; i < rows; i++) {
+    const day = 1 + Math.floor(rand() * 28);
+    const month = 1 + Math.floor(rand() * 12);
+    const nip = `19${String(60 + Math.floor(rand() * 40)).padStart(2, '0')}0101${String(2000 + Math.floor(rand() * 20))}01${1 + Math.floor(rand() * 2)}${String(i % 1000).padStart(3, '0')}`;
+    out.push(`${day}/${month}/2023 ${8 + Math.floor(rand() * 9)}:${String(Math.floor(rand() * 60)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')},${names[i % names.length]},${nip},${units[i % units.length]}`);
+  }
+  return `${out.join('\r\n')}\r\n`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const rows = Number(process.argv[2] ?? 1_000_000);
+  const out = process.argv[3] ?? `test-results/signatures-${rows}.csv`;
+  writeFileSync(out, largeSignatureExport(rows));
+  process.stderr.write(`${out}: ${rows} rows\n`);
+}
