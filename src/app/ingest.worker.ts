@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { combine, type PriorKeys } from '../ingest/combine';
+import { CrossFileRules } from '../ingest/cross-file';
 import { sniffUnreadable } from '../ingest/decode';
 import { FileIngestor, emptyResult, type IngestOptions } from '../ingest/file-ingestor';
 import { ChunkDecoder, CHUNK_BYTES, finishWith, NotUtf8 } from '../ingest/ingest-file';
@@ -13,14 +14,16 @@ import type { Inspection, WorkerReply, WorkerRequest } from './ingest-protocol';
 // Parsing and validation run here, off the page's main thread, reading files in pieces.
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => (self as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
 
-async function readBlob(name: string, blob: Blob, options: IngestOptions, onPiece: (bytes: number, rows: number) => void, limit = Infinity): Promise<FileResult> {
+async function readBlob(name: string, blob: Blob, options: IngestOptions, onPiece: (bytes: number, rows: number) => void,
+  rules = new CrossFileRules(), limit = Infinity): Promise<FileResult> {
   const size = Math.min(blob.size, limit);
   const head = new Uint8Array(await blob.slice(0, Math.min(size, 4096)).arrayBuffer());
   const refused = sniffUnreadable(head);
   if (refused) return { ...emptyResult(name, blob.size), problem: refused };
   for (const encoding of ['utf-8', 'windows-1252'] as const) {
     const decoder = new ChunkDecoder(encoding);
-    const ingestor = new FileIngestor(name, blob.size, options);
+    const ingestor = new FileIngestor(name, blob.size, options, undefined, rules);
+    rules.begin();
     try {
       for (let start = 0; start < size || start === 0; start += CHUNK_BYTES) {
         const end = Math.min(size, start + CHUNK_BYTES);
@@ -30,8 +33,11 @@ async function readBlob(name: string, blob: Blob, options: IngestOptions, onPiec
         onPiece(end, ingestor.result.rowsRead);
         if (end >= size) break;
       }
-      return finishWith(ingestor, decoder);
+      const result = finishWith(ingestor, decoder);
+      rules.commit();
+      return result;
     } catch (error) {
+      rules.rollback();
       if (!(error instanceof NotUtf8)) throw error;
     }
   }
@@ -41,7 +47,7 @@ async function readBlob(name: string, blob: Blob, options: IngestOptions, onPiec
 const SAMPLE_BYTES = 256 * 1024;
 
 async function inspect(file: File, options: IngestOptions): Promise<Inspection> {
-  const result = await readBlob(file.name, file, options, () => undefined, SAMPLE_BYTES);
+  const result = await readBlob(file.name, file, options, () => undefined, undefined, SAMPLE_BYTES);
   const sample: string[][] = [];
   if (result.problem === null && result.delimiter) {
     const text = new TextDecoder(result.encoding === 'utf-8' ? 'utf-8' : 'latin1').decode(await file.slice(0, 64 * 1024).arrayBuffer());
@@ -66,6 +72,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       return;
     }
     const results: FileResult[] = [];
+    const rules = new CrossFileRules(request.prior as PriorKeys);
     const total = request.files.reduce((n, f) => n + f.file.size, 0);
     let done = 0;
     for (const [index, f] of request.files.entries()) {
@@ -75,7 +82,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         if (now - lastPost < 100 && bytes < f.file.size) return;
         lastPost = now;
         post({ id: request.id, type: 'progress', file: index, bytes: done + bytes, totalBytes: total, rows });
-      }));
+      }, rules));
       done += f.file.size;
     }
     const combined = combine(results, request.prior as PriorKeys);

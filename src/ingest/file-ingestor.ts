@@ -6,6 +6,7 @@ import { detectKind, mapHeaders, missingRequired, type HeaderMapping } from './h
 import { isBlankRecord, RecordSplitter, type RawRecord } from './parse';
 import type { FileResult } from './report-types';
 import { applyRule, DATE_COLUMNS, type DateColumn } from './rules';
+import { CrossFileRules } from './cross-file';
 
 export interface IngestOptions {
   readonly kind?: Kind; // the user's choice, overriding detection
@@ -42,7 +43,8 @@ export class FileIngestor {
   private dateColumns: readonly DateColumn[] = [];
   private slashDates = new Map<string, SlashDate[]>();
 
-  constructor(file: string, bytes: number, private readonly options: IngestOptions = {}, result = emptyResult(file, bytes)) {
+  constructor(file: string, bytes: number, private readonly options: IngestOptions = {}, result = emptyResult(file, bytes),
+    private readonly crossFile = new CrossFileRules()) {
     this.result = result;
   }
 
@@ -157,6 +159,14 @@ export class FileIngestor {
       r.rejects.push({ line: record.line, ...outcome.issue, fields: record.fields });
       return;
     }
+    const verdict = this.crossFile.check(r.kind!, outcome.row, r.file, record.line);
+    if (!verdict.keep) {
+      const { first } = verdict;
+      const where = first.file === r.file ? `line ${first.line}` : `${first.file} line ${first.line}`;
+      r.rejects.push({ line: record.line, reason: verdict.reason, column: verdict.column, value: verdict.value, fields: record.fields, detail: `first at ${where}`, first });
+      return;
+    }
+    if (verdict.repeated) r.duplicates++;
     for (const d of this.dateColumns) {
       const raw = this.cell(record, d.column);
       if (!r.monthFirst[d.column] && isSlashDate(raw)) this.slashDates.get(d.column)!.push({ row: r.rows.length, raw });

@@ -2,6 +2,7 @@ import { sniffUnreadable } from './decode';
 import { decodeWindows1252 } from './windows-1252';
 import { emptyResult, FileIngestor, type IngestOptions } from './file-ingestor';
 import type { FileResult } from './report-types';
+import { CrossFileRules } from './cross-file';
 
 export { emptyResult, type IngestOptions } from './file-ingestor';
 
@@ -47,22 +48,27 @@ export class ChunkDecoder {
 }
 
 /** Reads whole bytes in pieces, as the browser worker reads a File (the same code path). */
-export function ingestBytes(file: string, bytes: Uint8Array, options: IngestOptions = {}): FileResult {
+export function ingestBytes(file: string, bytes: Uint8Array, options: IngestOptions = {}, crossFile?: CrossFileRules): FileResult {
   const refused = sniffUnreadable(bytes);
   if (refused) return { ...emptyResult(file, bytes.length), problem: refused };
+  const rules = crossFile ?? new CrossFileRules();
   for (const encoding of ['utf-8', 'windows-1252'] as const) {
+    rules.begin();
     try {
-      return ingestPieces(file, bytes, encoding, options);
+      const result = ingestPieces(file, bytes, encoding, options, rules);
+      rules.commit();
+      return result;
     } catch (error) {
+      rules.rollback();
       if (!(error instanceof NotUtf8)) throw error;
     }
   }
   throw new Error('unreachable: Windows-1252 decodes every byte');
 }
 
-function ingestPieces(file: string, bytes: Uint8Array, encoding: 'utf-8' | 'windows-1252', options: IngestOptions): FileResult {
+function ingestPieces(file: string, bytes: Uint8Array, encoding: 'utf-8' | 'windows-1252', options: IngestOptions, rules: CrossFileRules): FileResult {
   const decoder = new ChunkDecoder(encoding);
-  const ingestor = new FileIngestor(file, bytes.length, options);
+  const ingestor = new FileIngestor(file, bytes.length, options, undefined, rules);
   for (let start = 0; start < bytes.length || start === 0; start += CHUNK_BYTES) {
     const end = Math.min(bytes.length, start + CHUNK_BYTES);
     ingestor.push(decoder.decode(bytes.subarray(start, end), end >= bytes.length));

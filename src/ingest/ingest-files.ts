@@ -1,4 +1,5 @@
 import { combine, type PriorKeys, type Tables } from './combine';
+import { CrossFileRules } from './cross-file';
 import { ingestBytes, type IngestOptions } from './ingest-file';
 import type { FileResult } from './report-types';
 
@@ -16,6 +17,7 @@ export interface IngestedSet {
 
 /** Reads every file, then applies the rules that span files of one kind, in the order given. */
 export function ingestFiles(inputs: readonly InputFile[], prior: PriorKeys = {}): IngestedSet {
-  const files = inputs.map((f) => ingestBytes(f.name, f.bytes, f.options));
+  const crossFile = new CrossFileRules(prior);
+  const files = inputs.map((f) => ingestBytes(f.name, f.bytes, f.options, crossFile));
   return { files, ...combine(files, prior) };
 }

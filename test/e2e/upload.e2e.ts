@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { watchPage, waitForDashboard } from './browser';
@@ -62,6 +62,47 @@ export const tests: E2ETest[] = [
       assertEqual(watch.foreignRequests, [], 'requests to other origins');
       assertEqual(watch.pageErrors, [], 'uncaught page errors');
       assertEqual(watch.consoleErrors, [], 'console errors');
+      await context.close();
+    },
+  },
+  {
+    name: 'an unmatched unit is reconciled in place, remembered after reload, and both exports download with escaped cells',
+    async run({ browser, url, origin }) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+      const page = await context.newPage();
+      const watch = watchPage(page, origin);
+      await page.goto(url);
+      await waitForDashboard(page);
+      await uploadFiles(page, readdirSync(FIXTURE).map((f) => join(FIXTURE, f)));
+
+      const rejects = page.waitForEvent('download');
+      await page.click('[data-testid="file-report"][data-file="employees.csv"] [data-testid="download-rejects"]');
+      const rejectsText = readFileSync(await (await rejects).path(), 'utf8');
+      assertEqual(rejectsText.split('\r\n')[0], '\uFEFFline,reason,column,value,detail,NIP,Nama,Unit Kerja,Aktif', 'rejected rows header');
+      assertEqual(rejectsText.includes('10,nip_scientific_notation,nip,"1,98001E+17"'), true, 'rejected row with its line and reason');
+
+      const row = page.locator('[data-testid="unmatched-row"]', { hasText: 'Lapas Plg' });
+      assertEqual(await row.locator('select').inputValue(), 'LAPAS-PLG-1', 'first suggestion for "Lapas Plg"');
+      await row.locator('[data-testid="apply-alias"]').click();
+      await page.waitForSelector('[data-testid="unmatched-row"]', { state: 'detached' });
+      await page.click('[data-testid="tab-overview"]');
+      await waitForDashboard(page);
+      // Joko (Lapas Plg) now counts under the Palembang Lapas: 8 employees, 5 signed, still.
+      assertEqual((await readKpis(page)).employees, 8, 'employees after reconciliation');
+      await page.reload();
+      await waitForDashboard(page);
+      await page.click('[data-testid="tab-data"]');
+      await page.waitForSelector('[data-testid="reconcile"]');
+      assertEqual(await page.locator('[data-testid="unmatched-row"]').count(), 0, 'unmatched values after reload');
+      const registry = page.waitForEvent('download');
+      await page.click('[data-testid="download-registry"]');
+      const registryText = readFileSync(await (await registry).path(), 'utf8');
+      assertEqual(registryText.includes('LAPAS-PLG-1,Lembaga Pemasyarakatan Kelas I Palembang,upt,KW-SUMSEL,DITJENPAS,Sumatera Selatan,Lapas Palembang|Lapas Plg,4'), true, 'registry with the new alias');
+      await page.screenshot({ path: screenshotPath('reconciled'), fullPage: true });
+      await page.click('[data-testid="back-to-published"]');
+      await page.waitForFunction(() => document.querySelector('[data-testid="data-source"]')?.getAttribute('data-value') === 'published');
+      assertEqual(watch.pageErrors, [], 'uncaught page errors');
+      assertEqual(watch.foreignRequests, [], 'requests to other origins');
       await context.close();
     },
   },
