@@ -57,17 +57,30 @@ const DERIVED = [
       coalesce(g.kanwil_group, 'UNMATCHED') AS kanwil_group, coalesce(g.directorate_group, 'UNMATCHED') AS directorate_group,
       e.src_file, e.src_line
     FROM employees e LEFT JOIN unit_lookup l ON l.key = e.unit_key LEFT JOIN unit_groups g ON g.unit_code = l.unit_code`,
+  // One row per campaign and signer, placed where completion counts it: in the active roster when a
+  // roster is loaded, else by the unit the signer wrote (contract section 4, headcount basis).
   sql`CREATE OR REPLACE TABLE signer AS
     WITH firsts AS (
       SELECT campaign, nip, min(signed_at) AS first_at, count(*)::INTEGER AS n_rows,
         arg_min(unit_key, signed_at) AS unit_key
-      FROM signatures GROUP BY campaign, nip)
-    SELECT f.campaign, f.nip, f.first_at, CAST(f.first_at AS DATE) AS first_day, f.n_rows,
-      e.nip IS NOT NULL AS in_roster, e.unit_code AS roster_unit, e.kanwil_group AS roster_kanwil, e.directorate_group AS roster_directorate,
-      l.unit_code AS own_unit, coalesce(g.kanwil_group, 'UNMATCHED') AS own_kanwil, coalesce(g.directorate_group, 'UNMATCHED') AS own_directorate
-    FROM firsts f
-    LEFT JOIN emp e ON e.nip = f.nip AND e.active
-    LEFT JOIN unit_lookup l ON l.key = f.unit_key LEFT JOIN unit_groups g ON g.unit_code = l.unit_code`,
+      FROM signatures GROUP BY campaign, nip),
+    placed AS (
+      SELECT f.campaign, f.nip, f.first_at, CAST(f.first_at AS DATE) AS first_day, f.n_rows,
+        e.nip IS NOT NULL AS in_roster, e.unit_code AS roster_unit, e.kanwil_group AS roster_kanwil,
+        e.directorate_group AS roster_directorate, e.unit_type AS roster_type,
+        l.unit_code AS own_unit, coalesce(g.kanwil_group, 'UNMATCHED') AS own_kanwil,
+        coalesce(g.directorate_group, 'UNMATCHED') AS own_directorate, g.unit_type AS own_type
+      FROM firsts f
+      LEFT JOIN emp e ON e.nip = f.nip AND e.active
+      LEFT JOIN unit_lookup l ON l.key = f.unit_key LEFT JOIN unit_groups g ON g.unit_code = l.unit_code),
+    basis AS (SELECT (SELECT count(*) FROM employees) > 0 AS roster)
+    SELECT placed.*,
+      CASE WHEN basis.roster THEN in_roster ELSE own_unit IS NOT NULL END AS counted,
+      CASE WHEN basis.roster THEN roster_unit ELSE own_unit END AS unit_code,
+      CASE WHEN basis.roster THEN roster_kanwil ELSE own_kanwil END AS kanwil_group,
+      CASE WHEN basis.roster THEN roster_directorate ELSE own_directorate END AS directorate_group,
+      CASE WHEN basis.roster THEN roster_type ELSE own_type END AS unit_type
+    FROM placed, basis`,
   sql`CREATE OR REPLACE TABLE inc AS
     SELECT i.*, l.unit_code, g.unit_type, i.status IN (${OPEN_LIST}) AS is_open,
       coalesce(g.kanwil_group, 'UNMATCHED') AS kanwil_group, coalesce(g.directorate_group, 'UNMATCHED') AS directorate_group

@@ -6,7 +6,7 @@ export interface SqlQuery {
   readonly params: readonly SqlValue[];
 }
 
-class Fragment {
+export class Fragment {
   constructor(readonly text: string, readonly params: readonly SqlValue[] = []) {}
 }
 

@@ -1,6 +1,7 @@
 import type { Db } from '../db/db';
 import { sql } from '../db/sql';
-import { num, rate, type Basis, type MetricParams } from './params';
+import { counted, incidentWhere, staff, unitWhere, type Filters } from './filters';
+import { num, rate, type Basis } from './params';
 
 export interface Totals {
   readonly employees: number;
@@ -12,20 +13,20 @@ export interface Totals {
   readonly openIncidents: number;
 }
 
-/** The headline figures of contract section 4 for a campaign and as-of day. */
-export async function totals(db: Db, basis: Basis, p: MetricParams): Promise<Totals> {
-  const signers = sql`FROM signer WHERE campaign = ${p.campaign} AND first_day <= CAST(${p.asOf} AS DATE)`;
-  const figures = basis === 'roster'
-    ? sql`(SELECT count(*) FROM emp WHERE active) AS employees,
-        (SELECT count(*) ${signers} AND in_roster) AS signed,
-        (SELECT count(*) ${signers} AND NOT in_roster) AS unmatched_signers`
-    : sql`(SELECT coalesce(sum(headcount), 0)::BIGINT FROM unit_groups) AS employees,
-        (SELECT count(*) ${signers} AND own_unit IS NOT NULL) AS signed,
-        (SELECT count(*) ${signers} AND own_unit IS NULL) AS unmatched_signers`;
-  const [row] = await db.run(sql`SELECT ${figures},
-    (SELECT count(*) - count(DISTINCT nip) FROM signatures WHERE campaign = ${p.campaign}) AS duplicate_signatures,
-    (SELECT count(*) FROM inc) AS incidents,
-    (SELECT count(*) FROM inc WHERE is_open) AS open_incidents`);
+/** The headline figures of contract section 4 for a campaign, an as-of day and the view's filters. */
+export async function totals(db: Db, basis: Basis, f: Filters): Promise<Totals> {
+  // Signers outside the roster (or, without a roster, outside any registry unit) have no unit to
+  // filter on: they are shown only when no unit filter is set.
+  const unitFiltered = Boolean(f.kanwil || f.directorate || f.unitType || f.unit);
+  const [row] = await db.run(sql`SELECT
+    (SELECT coalesce(sum(n), 0)::BIGINT FROM (${staff(basis === 'roster', f)})) AS employees,
+    (SELECT count(*) FROM (${counted(f)})) AS signed,
+    (SELECT count(*) FROM signer WHERE NOT counted AND campaign = ${f.campaign} AND first_day <= CAST(${f.asOf} AS DATE)
+      AND ${unitFiltered ? sql`FALSE` : sql`TRUE`}) AS unmatched_signers,
+    (SELECT count(*) - count(DISTINCT nip) FROM signatures WHERE campaign = ${f.campaign}
+      AND ${unitFiltered ? sql`nip IN (SELECT nip FROM signer WHERE campaign = ${f.campaign} AND ${unitWhere(f)})` : sql`TRUE`}) AS duplicate_signatures,
+    (SELECT count(*) FROM inc WHERE ${incidentWhere(f)}) AS incidents,
+    (SELECT count(*) FROM inc WHERE is_open AND ${incidentWhere(f)}) AS open_incidents`);
   const employees = num(row.employees);
   const signed = num(row.signed);
   return {
