@@ -1,16 +1,15 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n/language';
 import type { StringKey } from '../i18n/strings';
 import { DatasetController, type LoadStep } from './dataset';
 import { DataPage } from './DataPage';
 import { Header } from './Header';
 import { OverviewPage } from './OverviewPage';
+import { useView } from './use-view';
 
 const STEP_TEXT: Record<LoadStep, StringKey> = {
   starting: 'starting', fetching: 'fetching', ingesting: 'ingesting', loadingDb: 'loadingDb', restoring: 'restoring',
 };
-
-export type Page = 'overview' | 'data';
 
 const controller = new DatasetController();
 let started = false;
@@ -18,7 +17,7 @@ let started = false;
 export function App() {
   const { t } = useI18n();
   const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
-  const [page, setPage] = useState<Page>('overview');
+  const [view, update, clearFilters] = useView();
   useEffect(() => {
     if (!started) {
       started = true;
@@ -27,9 +26,10 @@ export function App() {
   }, []);
 
   const ready = snap.status === 'ready' && snap.db && snap.info;
+  const props = { snap, view, update, clearFilters };
   return (
     <div className="app">
-      <Header snap={snap} page={page} onPage={setPage} onBackToPublished={() => void controller.backToPublished()} />
+      <Header snap={snap} page={view.page} onPage={(page) => update({ page })} onBackToPublished={() => void controller.backToPublished()} />
       <main>
         {snap.status === 'error' ? (
           <div className="status-screen error" role="alert" data-testid="load-error">
@@ -43,10 +43,10 @@ export function App() {
             <div className="spinner" aria-hidden="true" />
             <p>{t(STEP_TEXT[snap.step])}</p>
           </div>
-        ) : page === 'overview' ? (
-          <OverviewPage snap={snap} onCampaign={(c) => controller.setCampaign(c)} />
-        ) : (
+        ) : view.page === 'data' ? (
           <DataPage snap={snap} controller={controller} />
+        ) : (
+          <OverviewPage {...props} />
         )}
       </main>
       <footer className="app-footer">{t('footer')}</footer>

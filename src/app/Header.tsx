@@ -1,14 +1,19 @@
 import { useI18n } from '../i18n/language';
 import type { Lang } from '../i18n/strings';
 import type { DatasetSnapshot } from './dataset';
-import type { Page } from './App';
+import type { PageName } from '../state/view-state';
+import type { StringKey } from '../i18n/strings';
 
 interface HeaderProps {
   readonly snap: DatasetSnapshot;
-  readonly page: Page;
-  onPage(page: Page): void;
+  readonly page: PageName;
+  onPage(page: PageName): void;
   onBackToPublished(): void;
 }
+
+const TABS: readonly [PageName, StringKey][] = [
+  ['overview', 'tabOverview'], ['detail', 'tabDetail'], ['behind', 'tabBehind'], ['incidents', 'tabIncidents'], ['data', 'tabData'],
+];
 
 export function Header({ snap, page, onPage, onBackToPublished }: HeaderProps) {
   const { t, lang, setLang } = useI18n();
@@ -20,10 +25,10 @@ export function Header({ snap, page, onPage, onBackToPublished }: HeaderProps) {
         <p className="subtitle">{t('appSubtitle')}</p>
       </div>
       <nav className="tabs" aria-label={t('navigation')}>
-        {(['overview', 'data'] as const).map((p) => (
+        {TABS.map(([p, label]) => (
           <button key={p} type="button" className={page === p ? 'tab active' : 'tab'} aria-current={page === p ? 'page' : undefined}
             onClick={() => onPage(p)} data-testid={`tab-${p}`}>
-            {t(p === 'overview' ? 'tabOverview' : 'tabData')}
+            {t(label)}
           </button>
         ))}
       </nav>

@@ -1,36 +1,37 @@
-import { useMemo, useState } from 'react';
-import { HorizontalBars, type HBar } from '../components/charts/HorizontalBars';
+import { useMemo } from 'react';
 import { CumulativeChart } from '../components/charts/CumulativeChart';
+import { HorizontalBars, type HBar } from '../components/charts/HorizontalBars';
 import { MonthColumns } from '../components/charts/MonthColumns';
 import { completionColour, PALETTE } from '../components/charts/palette';
-import { FilesPanel } from '../components/data/FilesPanel';
-import { KpiCard } from '../components/ui/KpiCard';
-import { Panel } from '../components/ui/Panel';
 import { UnitsTable } from '../components/table/UnitsTable';
+import { Panel } from '../components/ui/Panel';
+import { toCsv } from '../export/csv';
 import { useI18n } from '../i18n/language';
 import { CATEGORIES, CATEGORY_SHORT, labelOf } from '../schema/codes';
 import { completionBars, cumulativeCompletion, ratePer1000Bars, unitRows, type Bar } from '../view-models/overview';
-import type { DatasetSnapshot } from './dataset';
-import { useGroupNames } from './group-names';
-import { useOverview } from './use-overview';
-import { fileSummaries } from './file-summaries';
+import { downloadText } from './download';
+import { FrameHeader, Loading, useFrame, type PageProps } from './frame';
+import { KpiRow } from './KpiRow';
 import { useTableText } from './table-text';
+import { current, queryOverview, useQuery } from './use-overview';
 
-export function OverviewPage({ snap, onCampaign }: { snap: DatasetSnapshot; onCampaign(campaign: string): void }) {
+const monthRange = (month: string): { from: string; to: string } => {
+  const [y, m] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+};
+
+export function OverviewPage(props: PageProps) {
+  const { snap, view, update } = props;
   const { t, fmt, lang } = useI18n();
-  const dataset = { db: snap.db!, info: snap.info!, files: snap.files, synthetic: snap.synthetic && snap.source === 'published' };
-  const campaign = snap.campaign;
-  const [asOf, setAsOf] = useState<string | null>(null);
-  const state = useOverview(dataset.db, dataset.info, campaign, asOf, snap.version);
-  const data = state.status === 'ready' ? state.data : null;
-  const names = useGroupNames(data?.registry ?? []);
+  const frame = useFrame(props);
+  const state = useQuery(async () => (frame ? queryOverview(snap.db!, snap.info!, frame.filters) : null), [frame?.filters, snap.version]);
+  const data = current(state);
   const tableText = useTableText();
+  const names = frame?.names;
 
-  const toHBars = (bars: Bar[], format: (v: number) => string): HBar[] =>
-    bars.map((b) => ({ code: b.code, label: b.label, value: b.value, tooltip: `${names.full(b.code)} · ${fmt.int(b.detail.signed)} / ${fmt.int(b.detail.employees)} · ${format(b.value)}` }));
-
-  const view = useMemo(() => {
-    if (!data) return null;
+  const view$ = useMemo(() => {
+    if (!data || !names) return null;
     return {
       kanwil: completionBars(data.byKanwil, (g) => names.short(g.code)),
       directorate: completionBars(data.byDirectorate, (g) => names.short(g.code)),
@@ -41,78 +42,68 @@ export function OverviewPage({ snap, onCampaign }: { snap: DatasetSnapshot; onCa
   }, [data, names]);
 
   if (state.status === 'error') return <div className="status-screen error" role="alert"><p>{state.message}</p></div>;
-  if (!data || !view) return <div className="status-screen" role="status"><div className="spinner" aria-hidden="true" /><p>{t('querying')}</p></div>;
+  if (!frame || !data || !view$ || !names) return <Loading />;
 
-  const tt = data.totals;
-  const basisRoster = dataset.info.basis === 'roster';
   const pct = (f: number) => fmt.pct(f);
-  const openShare = tt.incidents > 0 ? fmt.decimal((100 * tt.openIncidents) / tt.incidents, 0) : '0';
+  const toHBars = (bars: Bar[], format: (v: number) => string): HBar[] =>
+    bars.map((b) => ({ code: b.code, label: b.label, value: b.value, tooltip: `${names.full(b.code)} · ${fmt.int(b.detail.signed)} / ${fmt.int(b.detail.employees)} · ${format(b.value)}` }));
+  const toggle = (key: 'kanwil' | 'directorate' | 'category' | 'unit', code: string) => update({ [key]: view[key] === code ? null : code });
+  const selectedMonth = view.from && view.to && monthRange(view.from.slice(0, 7)).to === view.to && view.from.endsWith('-01') ? view.from.slice(0, 7) : null;
+  const describe = (title: string, items: string[]) => `${title}: ${items.join(', ')}`;
+  const hasGroup = Boolean(view.kanwil || view.directorate || view.unit);
 
   return (
     <div className="overview" data-testid="overview">
-      {dataset.synthetic ? <div className="notice" role="note" data-testid="synthetic-notice">{t('syntheticBanner')}</div> : null}
-      <div className="filters">
-        <label>
-          <span>{t('campaign')}</span>
-          <select value={campaign} onChange={(e) => { onCampaign(e.target.value); setAsOf(null); }}>
-            {(dataset.info.campaigns.length ? dataset.info.campaigns : [campaign]).map((c) => <option key={c} value={c}>{c}</option>)}
-          </select>
-        </label>
-        <label>
-          <span>{t('asOf')}</span>
-          <input type="date" value={data.asOf} min={dataset.info.firstSignatureDay ?? undefined}
-            onChange={(e) => setAsOf(e.target.value || null)} />
-        </label>
-        <span className="basis">{basisRoster ? t('basisRoster') : t('basisHeadcount')} · {fmt.day(data.asOf)}</span>
-      </div>
-
-      <div className="kpis">
-        <KpiCard name="completion" value={tt.completion ?? 0} label={t('kpiCompletion')} display={fmt.pct(tt.completion)}
-          sub={t('ofEmployees', { n: fmt.int(tt.employees) })} tone={tt.completion !== null && tt.completion >= 0.999 ? 'good' : 'default'} />
-        <KpiCard name="signed" value={tt.signed} label={t('kpiSigned')} display={fmt.int(tt.signed)}
-          sub={`${fmt.int(tt.signed)} / ${fmt.int(tt.employees)}`} />
-        <KpiCard name="employees" value={tt.employees} label={basisRoster ? t('kpiEmployees') : t('kpiEmployeesHeadcount')} display={fmt.int(tt.employees)} />
-        <KpiCard name="unmatched-signers" value={tt.unmatchedSigners} label={t('kpiUnmatched')} display={fmt.int(tt.unmatchedSigners)} sub={t('notCounted')} />
-        <KpiCard name="incidents" value={tt.incidents} label={t('kpiIncidents')} display={fmt.int(tt.incidents)} />
-        <KpiCard name="open-incidents" value={tt.openIncidents} label={t('kpiOpen')} display={fmt.int(tt.openIncidents)}
-          sub={t('openShare', { n: openShare })} tone={tt.openIncidents > 0 ? 'warn' : 'good'} />
-      </div>
-
+      <FrameHeader props={props} frame={frame}>
+        {hasGroup ? <button type="button" onClick={() => update({ page: 'detail' })} data-testid="open-detail">{t('openDetail')}</button> : null}
+        <button type="button" onClick={() => window.print()} data-testid="print">{t('print')}</button>
+      </FrameHeader>
+      <KpiRow totals={data.totals} basisRoster={snap.info!.basis === 'roster'} />
+      <p className="muted hint">{t('clickHint')}</p>
       <div className="grid">
         <Panel title={t('byKanwil')} subtitle={t('lowestFirst')}>
-          <HorizontalBars bars={toHBars(view.kanwil, pct)} format={pct} colour={completionColour} domainMax={1} reference={1}
-            emptyText={t('noData')} description={`${t('byKanwil')}: ${view.kanwil.map((b) => `${b.label} ${pct(b.value)}`).join(', ')}`} />
+          <HorizontalBars bars={toHBars(view$.kanwil, pct)} format={pct} colour={completionColour} domainMax={1} reference={1}
+            selected={view.kanwil} onSelect={(code) => toggle('kanwil', code)} emptyText={t('noData')}
+            description={describe(t('byKanwil'), view$.kanwil.map((b) => `${b.label} ${pct(b.value)}`))} />
         </Panel>
         <div className="stack">
           <Panel title={t('byDirectorate')} subtitle={t('lowestFirst')}>
-            <HorizontalBars bars={toHBars(view.directorate, pct)} format={pct} colour={completionColour} domainMax={1} reference={1}
-              emptyText={t('noData')} description={`${t('byDirectorate')}: ${view.directorate.map((b) => `${b.label} ${pct(b.value)}`).join(', ')}`} />
+            <HorizontalBars bars={toHBars(view$.directorate, pct)} format={pct} colour={completionColour} domainMax={1} reference={1}
+              selected={view.directorate} onSelect={(code) => toggle('directorate', code)} emptyText={t('noData')}
+              description={describe(t('byDirectorate'), view$.directorate.map((b) => `${b.label} ${pct(b.value)}`))} />
           </Panel>
           <Panel title={t('trend')}>
-            <CumulativeChart points={view.trend} formatPct={pct} formatDay={fmt.day} formatInt={fmt.int} emptyText={t('noData')}
-              description={`${t('trend')}: ${view.trend.length > 0 ? pct(view.trend[view.trend.length - 1].completion) : ''}`} />
+            <CumulativeChart points={view$.trend} formatPct={pct} formatDay={fmt.day} formatInt={fmt.int} emptyText={t('noData')}
+              deadline={view.deadline} deadlineLabel={view.deadline ? `${t('deadlineLabel')} ${fmt.day(view.deadline)}` : undefined}
+              description={describe(t('trend'), view$.trend.length ? [`${fmt.day(data.filters.asOf)} ${pct(view$.trend[view$.trend.length - 1].completion)}`] : [])} />
           </Panel>
         </div>
         <Panel title={t('incidentsByCategory')}>
           <HorizontalBars
             bars={data.categories.map((c) => ({ code: c.category, label: CATEGORY_SHORT[c.category]?.[lang] ?? c.category, value: c.count, tooltip: labelOf(CATEGORIES, c.category, lang) }))}
             format={fmt.int} colour={() => PALETTE.purple} labelWidth={170} emptyText={t('noData')}
-            description={`${t('incidentsByCategory')}: ${data.categories.map((c) => `${labelOf(CATEGORIES, c.category, lang)} ${c.count}`).join(', ')}`} />
+            selected={view.category} onSelect={(code) => toggle('category', code)}
+            description={describe(t('incidentsByCategory'), data.categories.map((c) => `${labelOf(CATEGORIES, c.category, lang)} ${c.count}`))} />
         </Panel>
         <Panel title={t('incidentsByMonth')}>
           <MonthColumns columns={data.months.map((m) => ({ month: m.month, label: fmt.month(m.month), open: m.open, closed: m.count - m.open }))}
-            openLabel={t('openCases')} closedLabel={t('closedCases')} emptyText={t('noData')}
-            description={`${t('incidentsByMonth')}: ${data.months.map((m) => `${m.month} ${m.count}`).join(', ')}`} />
+            openLabel={t('openCases')} closedLabel={t('closedCases')} emptyText={t('noData')} selected={selectedMonth}
+            onSelect={(month) => update(selectedMonth === month ? { from: null, to: null } : monthRange(month))}
+            description={describe(t('incidentsByMonth'), data.months.map((m) => `${fmt.month(m.month)} ${m.count}`))} />
         </Panel>
         <Panel title={t('incidentsPer1000')}>
-          <HorizontalBars bars={toHBars(view.per1000, (v) => fmt.decimal(v, 1))} format={(v) => fmt.decimal(v, 1)} colour={() => PALETTE.orange}
-            emptyText={t('noData')} description={`${t('incidentsPer1000')}: ${view.per1000.map((b) => `${b.label} ${fmt.decimal(b.value, 1)}`).join(', ')}`} />
-        </Panel>
-        <Panel title={t('dataFiles')}>
-          <FilesPanel files={fileSummaries(dataset.files, t)} unmatched={data.unmatched} text={tableText.files} formatInt={fmt.int} />
+          <HorizontalBars bars={toHBars(view$.per1000, (v) => fmt.decimal(v, 1))} format={(v) => fmt.decimal(v, 1)} colour={() => PALETTE.orange}
+            selected={view.kanwil} onSelect={(code) => toggle('kanwil', code)} emptyText={t('noData')}
+            description={describe(t('incidentsPer1000'), view$.per1000.map((b) => `${b.label} ${fmt.decimal(b.value, 1)}`))} />
         </Panel>
         <Panel title={t('unitsTable')} wide>
-          <UnitsTable rows={view.units} text={tableText.units} formatInt={fmt.int} formatPct={fmt.pct} />
+          <UnitsTable rows={view$.units} text={tableText.units} formatInt={fmt.int} formatPct={fmt.pct} sort={view.sort}
+            onSort={(sort) => update({ sort })} selected={view.unit} onRowClick={(code) => toggle('unit', code)}
+            downloadLabel={t('downloadCsv')}
+            onDownload={(rows) => downloadText('unit.csv', toCsv(
+              [t('code'), t('unit'), t('type'), t('kanwil'), t('directorate'), t('employees'), t('signed'), t('notYet'), t('completion'), t('incidents'), t('openIncidents')],
+              rows.map((r) => [r.code, r.name, r.type, r.kanwil, r.directorate, r.employees, r.signed, r.notSigned, r.completion, r.incidents, r.openIncidents]),
+            ))} />
         </Panel>
       </div>
     </div>

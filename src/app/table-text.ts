@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
-import type { FilesPanelText } from '../components/data/FilesPanel';
 import type { UnitsTableText } from '../components/table/UnitsTable';
 import { useI18n } from '../i18n/language';
 import type { StringKey } from '../i18n/strings';
 
 /** Translated labels handed to the table components as props. */
-export function useTableText(): { units: UnitsTableText; files: FilesPanelText } {
+export function useTableText(): { units: UnitsTableText } {
   const { t } = useI18n();
   return useMemo(() => ({
     units: {
@@ -16,10 +15,6 @@ export function useTableText(): { units: UnitsTableText; files: FilesPanelText }
       page: (p, n) => t('page', { p, n }),
       rowsShown: (n) => t('rowsShown', { n }),
       typeLabel: (type) => (type ? t(`type_${type}` as StringKey) : '–'),
-    },
-    files: {
-      file: t('file'), kind: t('kind'), rowsRead: t('rowsRead'), rowsLoaded: t('rowsLoaded'), rowsRejected: t('rowsRejected'),
-      warnings: t('warnings'), reasons: t('reasons'), unmatchedUnits: t('unmatchedUnits'), rows: t('rows'),
     },
   }), [t]);
 }

@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { Db } from '../db/db';
 import { defaultAsOf, type DatasetInfo } from '../metrics/dataset-info';
+import type { Filters } from '../metrics/filters';
 import { completionByGroup, type GroupRow } from '../metrics/groups';
 import { incidentsByCategory, incidentsByMonth, type CategoryCount, type MonthCount } from '../metrics/incidents';
 import { totals, type Totals } from '../metrics/totals';
 import { signersByDay, type DailySigners } from '../metrics/trend';
 import { unitRegistry, type UnitInfo } from '../metrics/units';
-import { unmatchedUnits, type UnmatchedUnit } from '../metrics/unmatched';
+import type { ViewState } from '../state/view-state';
 
 export interface OverviewData {
-  readonly asOf: string;
+  readonly filters: Filters;
   readonly totals: Totals;
   readonly byKanwil: GroupRow[];
   readonly byDirectorate: GroupRow[];
@@ -18,38 +19,49 @@ export interface OverviewData {
   readonly categories: CategoryCount[];
   readonly months: MonthCount[];
   readonly registry: UnitInfo[];
-  readonly unmatched: UnmatchedUnit[];
 }
 
-export async function queryOverview(db: Db, info: DatasetInfo, campaign: string, asOfChoice: string | null): Promise<OverviewData> {
-  const asOf = asOfChoice ?? (await defaultAsOf(db, campaign)) ?? new Date().toISOString().slice(0, 10);
-  const p = { campaign, asOf };
+/** The metric filters of a view: its campaign (or the default), its as-of day (or the latest signature day). */
+export async function viewFilters(db: Db, view: ViewState, defaultCampaign: string): Promise<Filters> {
+  const campaign = view.campaign ?? defaultCampaign;
+  const asOf = view.asOf ?? (await defaultAsOf(db, campaign)) ?? new Date().toISOString().slice(0, 10);
   return {
-    asOf,
-    totals: await totals(db, info.basis, p),
-    byKanwil: await completionByGroup(db, 'kanwil', info.basis, p),
-    byDirectorate: await completionByGroup(db, 'directorate', info.basis, p),
-    byUnit: await completionByGroup(db, 'unit', info.basis, p),
-    days: await signersByDay(db, p),
-    categories: await incidentsByCategory(db),
-    months: await incidentsByMonth(db),
-    registry: await unitRegistry(db),
-    unmatched: await unmatchedUnits(db),
+    campaign, asOf, kanwil: view.kanwil, directorate: view.directorate, unitType: view.unitType, unit: view.unit,
+    category: view.category, status: view.status, source: view.source, from: view.from, to: view.to,
   };
 }
 
-export type OverviewState = { status: 'loading' } | { status: 'ready'; data: OverviewData } | { status: 'error'; message: string };
+// Each chart shows its own dimension unfiltered (the chosen bar is highlighted), under every other filter.
+export async function queryOverview(db: Db, info: DatasetInfo, f: Filters): Promise<OverviewData> {
+  return {
+    filters: f,
+    totals: await totals(db, info.basis, f),
+    byKanwil: await completionByGroup(db, 'kanwil', info.basis, { ...f, kanwil: null }),
+    byDirectorate: await completionByGroup(db, 'directorate', info.basis, { ...f, directorate: null }),
+    byUnit: await completionByGroup(db, 'unit', info.basis, f),
+    days: await signersByDay(db, f),
+    categories: await incidentsByCategory(db, { ...f, category: null }),
+    months: await incidentsByMonth(db, { ...f, from: null, to: null }),
+    registry: await unitRegistry(db),
+  };
+}
 
-/** Overview figures for the current campaign and as-of day; the last good figures stay while new ones load. */
-export function useOverview(db: Db, info: DatasetInfo, campaign: string, asOf: string | null, version: number): OverviewState {
-  const [state, setState] = useState<OverviewState>({ status: 'loading' });
+export type Loadable<T> = { status: 'loading'; last: T | null } | { status: 'ready'; data: T } | { status: 'error'; message: string };
+
+/** Runs a query whenever its inputs change; the last result stays on screen while the next one loads. */
+export function useQuery<T>(run: () => Promise<T>, deps: readonly unknown[]): Loadable<T> {
+  const [state, setState] = useState<Loadable<T>>({ status: 'loading', last: null });
   useEffect(() => {
     let cancelled = false;
-    queryOverview(db, info, campaign, asOf).then(
+    setState((s) => ({ status: 'loading', last: s.status === 'ready' ? s.data : s.status === 'loading' ? s.last : null }));
+    run().then(
       (data) => { if (!cancelled) setState({ status: 'ready', data }); },
       (error: unknown) => { if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }); },
     );
     return () => { cancelled = true; };
-  }, [db, info, campaign, asOf, version]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
   return state;
 }
+
+export const current = <T,>(s: Loadable<T>): T | null => (s.status === 'ready' ? s.data : s.status === 'loading' ? s.last : null);

@@ -9,9 +9,11 @@ interface CumulativeChartProps {
   readonly formatInt: (n: number) => string;
   readonly emptyText: string;
   readonly description: string;
+  readonly deadline?: string | null;
+  readonly deadlineLabel?: string;
 }
 
-export function CumulativeChart({ points, formatPct, formatDay, formatInt, emptyText, description }: CumulativeChartProps) {
+export function CumulativeChart({ points, formatPct, formatDay, formatInt, emptyText, description, deadline, deadlineLabel }: CumulativeChartProps) {
   if (points.length === 0) return <p className="empty">{emptyText}</p>;
   const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
   return (
@@ -26,6 +28,10 @@ export function CumulativeChart({ points, formatPct, formatDay, formatInt, empty
             formatter={(v, _name, item) => [`${formatPct(Number(v))} (${formatInt(Number(item?.payload?.signed ?? 0))})`, '']}
           />
           <ReferenceLine y={1} stroke="#111827" strokeDasharray="4 3" />
+          {deadline ? (
+            <ReferenceLine x={Date.parse(`${deadline}T00:00:00Z`)} stroke="#b34700" strokeWidth={2} ifOverflow="extendDomain"
+              label={{ value: deadlineLabel ?? '', position: 'insideTopLeft', fontSize: 11, fill: '#8a2c00' }} />
+          ) : null}
           <Area type="stepAfter" dataKey="completion" stroke={PALETTE.blue} fill={PALETTE.sky} fillOpacity={0.35} isAnimationActive={false} />
         </AreaChart>
       </ResponsiveContainer>

@@ -16,11 +16,13 @@ interface HorizontalBarsProps {
   readonly labelWidth?: number;
   readonly emptyText: string;
   readonly description: string;
+  readonly selected?: string | null;
+  onSelect?(code: string): void;
 }
 
 const ROW_HEIGHT = 22;
 
-export function HorizontalBars({ bars, format, colour, domainMax, reference, labelWidth = 150, emptyText, description }: HorizontalBarsProps) {
+export function HorizontalBars({ bars, format, colour, domainMax, reference, labelWidth = 150, emptyText, description, selected, onSelect }: HorizontalBarsProps) {
   if (bars.length === 0) return <p className="empty">{emptyText}</p>;
   const height = Math.max(120, bars.length * ROW_HEIGHT + 40);
   return (
@@ -31,8 +33,13 @@ export function HorizontalBars({ bars, format, colour, domainMax, reference, lab
           <XAxis type="number" domain={[0, domainMax ?? 'auto']} tickFormatter={format} tick={{ fontSize: 11 }} allowDecimals={domainMax !== undefined} />
           <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize: 11 }} interval={0} />
           <Tooltip formatter={(v) => format(Number(v))} labelFormatter={(_, items) => String(items?.[0]?.payload?.tooltip ?? '')} />
-          <Bar dataKey="value" isAnimationActive={false} label={{ position: 'right', fontSize: 10, formatter: (v: unknown) => format(Number(v)) }}>
-            {bars.map((b) => <Cell key={b.code} fill={colour(b.value)} />)}
+          <Bar dataKey="value" isAnimationActive={false} label={{ position: 'right', fontSize: 10, formatter: (v: unknown) => format(Number(v)) }}
+            cursor={onSelect ? 'pointer' : undefined}
+            onClick={onSelect ? (entry: { payload?: { code?: string } }) => { if (entry.payload?.code) onSelect(entry.payload.code); } : undefined}>
+            {bars.map((b) => (
+              <Cell key={b.code} fill={colour(b.value)} fillOpacity={selected && selected !== b.code ? 0.35 : 1}
+                stroke={selected === b.code ? '#111827' : undefined} strokeWidth={selected === b.code ? 1.5 : 0} />
+            ))}
           </Bar>
           {reference !== undefined ? <ReferenceLine x={reference} stroke="#111827" strokeDasharray="4 3" /> : null}
         </BarChart>

@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from './palette';
 
 export interface MonthColumn {
@@ -14,21 +14,31 @@ interface MonthColumnsProps {
   readonly closedLabel: string;
   readonly emptyText: string;
   readonly description: string;
+  readonly selected?: string | null;
+  onSelect?(month: string): void;
 }
 
-export function MonthColumns({ columns, openLabel, closedLabel, emptyText, description }: MonthColumnsProps) {
+export function MonthColumns({ columns, openLabel, closedLabel, emptyText, description, selected, onSelect }: MonthColumnsProps) {
   if (columns.length === 0) return <p className="empty">{emptyText}</p>;
   return (
     <figure className="chart" style={{ height: 260 }} role="img" aria-label={description}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={[...columns]} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
+        <BarChart data={[...columns]} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} style={onSelect ? { cursor: 'pointer' } : undefined}
+          onClick={onSelect ? (state: { activeLabel?: string | number; activeIndex?: number | string | null }) => {
+            const index = Number(state?.activeIndex);
+            if (Number.isInteger(index) && columns[index]) onSelect(columns[index].month);
+          } : undefined}>
           <CartesianGrid vertical={false} stroke="#e5e7eb" />
           <XAxis dataKey="label" tick={{ fontSize: 10 }} interval="preserveStartEnd" minTickGap={8} />
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={36} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="closed" name={closedLabel} stackId="s" fill={PALETTE.sky} isAnimationActive={false} />
-          <Bar dataKey="open" name={openLabel} stackId="s" fill={PALETTE.vermillion} isAnimationActive={false} />
+          <Bar dataKey="closed" name={closedLabel} stackId="s" fill={PALETTE.sky} isAnimationActive={false}>
+            {columns.map((c) => <Cell key={c.month} fillOpacity={selected && selected !== c.month ? 0.35 : 1} />)}
+          </Bar>
+          <Bar dataKey="open" name={openLabel} stackId="s" fill={PALETTE.vermillion} isAnimationActive={false}>
+            {columns.map((c) => <Cell key={c.month} fillOpacity={selected && selected !== c.month ? 0.35 : 1} />)}
+          </Bar>
         </BarChart>
       </ResponsiveContainer>
     </figure>

@@ -20,12 +20,24 @@ interface UnitsTableProps {
   readonly text: UnitsTableText;
   readonly formatInt: (n: number) => string;
   readonly formatPct: (f: number | null) => string;
+  readonly sort: string | null; // column id, '-' prefix for descending
+  readonly selected?: string | null;
+  onSort(sort: string | null): void;
+  onRowClick?(code: string): void;
+  onDownload?(rows: readonly UnitRow[]): void;
+  readonly downloadLabel?: string;
 }
+
+const DEFAULT_SORT = 'completion';
+const toSorting = (sort: string | null): SortingState => {
+  const s = sort ?? DEFAULT_SORT;
+  return [{ id: s.replace(/^-/, ''), desc: s.startsWith('-') }];
+};
 
 const helper = createColumnHelper<UnitRow>();
 
-export function UnitsTable({ rows, text, formatInt, formatPct }: UnitsTableProps) {
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'completion', desc: false }]);
+export function UnitsTable({ rows, text, formatInt, formatPct, sort, selected, onSort, onRowClick, onDownload, downloadLabel }: UnitsTableProps) {
+  const sorting = toSorting(sort);
   const [filter, setFilter] = useState('');
   const columns = useMemo(() => [
     helper.accessor('name', { header: text.unit, cell: (c) => <span title={c.row.original.code}>{c.getValue()}</span> }),
@@ -48,7 +60,12 @@ export function UnitsTable({ rows, text, formatInt, formatPct }: UnitsTableProps
     data: rows as UnitRow[],
     columns,
     state: { sorting, globalFilter: filter },
-    onSortingChange: setSorting,
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      const value = first ? `${first.desc ? '-' : ''}${first.id}` : null;
+      onSort(value === DEFAULT_SORT ? null : value);
+    },
     onGlobalFilterChange: setFilter,
     globalFilterFn: 'includesString',
     getCoreRowModel: getCoreRowModel(),
@@ -66,6 +83,7 @@ export function UnitsTable({ rows, text, formatInt, formatPct }: UnitsTableProps
         <input type="search" value={filter} onChange={(e) => { setFilter(e.target.value); table.setPageIndex(0); }}
           placeholder={text.search} aria-label={text.search} />
         <span className="muted">{text.rowsShown(table.getFilteredRowModel().rows.length)}</span>
+        {onDownload ? <button type="button" onClick={() => onDownload(table.getSortedRowModel().rows.map((r) => r.original))}>{downloadLabel}</button> : null}
       </div>
       <div className="table-scroll">
         <table>
@@ -92,7 +110,11 @@ export function UnitsTable({ rows, text, formatInt, formatPct }: UnitsTableProps
             {table.getRowModel().rows.length === 0 ? (
               <tr><td colSpan={columns.length} className="empty">{text.noData}</td></tr>
             ) : table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
+              <tr key={row.id} className={`${onRowClick ? 'clickable' : ''}${selected === row.original.code ? ' selected' : ''}`}
+                onClick={onRowClick ? () => onRowClick(row.original.code) : undefined}
+                tabIndex={onRowClick ? 0 : undefined}
+                onKeyDown={onRowClick ? (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onRowClick(row.original.code); } } : undefined}
+                aria-selected={onRowClick ? selected === row.original.code : undefined}>
                 {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} className={(cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'num' : undefined}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
