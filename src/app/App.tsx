@@ -3,6 +3,9 @@ import { useI18n } from '../i18n/language';
 import type { StringKey } from '../i18n/strings';
 import { DatasetController, type LoadStep } from './dataset';
 import { DataPage } from './DataPage';
+import { DetailPage } from './DetailPage';
+import { BehindPage } from './BehindPage';
+import { IncidentsPage } from './IncidentsPage';
 import { Header } from './Header';
 import { OverviewPage } from './OverviewPage';
 import { useView } from './use-view';
@@ -45,6 +48,12 @@ export function App() {
           </div>
         ) : view.page === 'data' ? (
           <DataPage snap={snap} controller={controller} />
+        ) : view.page === 'detail' ? (
+          <DetailPage {...props} />
+        ) : view.page === 'behind' ? (
+          <BehindPage {...props} />
+        ) : view.page === 'incidents' ? (
+          <IncidentsPage {...props} />
         ) : (
           <OverviewPage {...props} />
         )}

@@ -1,0 +1,83 @@
+import {
+  flexRender, getCoreRowModel, getPaginationRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState,
+} from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { useI18n } from '../../i18n/language';
+
+export interface Column<T> {
+  readonly id: string;
+  readonly header: string;
+  value(row: T): string | number | null; // sort value, and the cell text unless `render` is given
+  render?(row: T): string;
+  readonly numeric?: boolean;
+}
+
+interface DataTableProps<T> {
+  readonly rows: readonly T[];
+  readonly columns: readonly Column<T>[];
+  readonly pageSize?: number;
+  readonly testId?: string;
+  readonly caption?: string;
+  readonly initialSort?: SortingState;
+}
+
+/** A sortable, paginated table of plain text cells. */
+export function DataTable<T>({ rows, columns, pageSize = 15, testId, caption, initialSort = [] }: DataTableProps<T>) {
+  const { t } = useI18n();
+  const [sorting, setSorting] = useState<SortingState>(initialSort);
+  const defs = useMemo<ColumnDef<T>[]>(() => columns.map((c) => ({
+    id: c.id, header: c.header, accessorFn: (row: T) => c.value(row), sortUndefined: 'last',
+    cell: (ctx) => (c.render ? c.render(ctx.row.original) : String(c.value(ctx.row.original) ?? '–')),
+    meta: { numeric: c.numeric },
+  })), [columns]);
+  const table = useReactTable({
+    data: rows as T[], columns: defs, state: { sorting }, onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel(), getPaginationRowModel: getPaginationRowModel(),
+    initialState: { pagination: { pageSize } },
+  });
+  const pages = Math.max(1, table.getPageCount());
+  return (
+    <div data-testid={testId}>
+      <div className="table-scroll">
+        <table>
+          {caption ? <caption className="visually-hidden">{caption}</caption> : null}
+          <thead>
+            <tr>
+              {table.getFlatHeaders().map((h) => {
+                const sorted = h.column.getIsSorted();
+                const numeric = (h.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+                return (
+                  <th key={h.id} className={numeric ? 'num' : undefined} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                    <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()}>
+                      {flexRender(h.column.columnDef.header, h.getContext())}
+                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.length === 0 ? <tr><td colSpan={columns.length} className="empty">{t('noData')}</td></tr> : null}
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={(cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'num' : undefined}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 ? (
+        <div className="pager">
+          <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>{t('previous')}</button>
+          <span>{t('page', { p: table.getState().pagination.pageIndex + 1, n: pages })}</span>
+          <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>{t('next')}</button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
