@@ -12,6 +12,7 @@ import { completionBars, cumulativeCompletion, ratePer1000Bars, unitRows, type B
 import { downloadText } from './download';
 import { FrameHeader, Loading, useFrame, type PageProps } from './frame';
 import { KpiRow } from './KpiRow';
+import { PrintHeader } from './PrintHeader';
 import { useTableText } from './table-text';
 import { current, queryOverview, useQuery } from './use-overview';
 
@@ -54,6 +55,7 @@ export function OverviewPage(props: PageProps) {
 
   return (
     <div className="overview" data-testid="overview">
+      <PrintHeader props={props} frame={frame} />
       <FrameHeader props={props} frame={frame}>
         {hasGroup ? <button type="button" onClick={() => update({ page: 'detail' })} data-testid="open-detail">{t('openDetail')}</button> : null}
         <button type="button" onClick={() => window.print()} data-testid="print">{t('print')}</button>
@@ -78,25 +80,27 @@ export function OverviewPage(props: PageProps) {
               description={describe(t('trend'), view$.trend.length ? [`${fmt.day(data.filters.asOf)} ${pct(view$.trend[view$.trend.length - 1].completion)}`] : [])} />
           </Panel>
         </div>
-        <Panel title={t('incidentsByCategory')}>
-          <HorizontalBars
-            bars={data.categories.map((c) => ({ code: c.category, label: CATEGORY_SHORT[c.category]?.[lang] ?? c.category, value: c.count, tooltip: labelOf(CATEGORIES, c.category, lang) }))}
-            format={fmt.int} colour={() => PALETTE.purple} labelWidth={170} emptyText={t('noData')}
-            selected={view.category} onSelect={(code) => toggle('category', code)}
-            description={describe(t('incidentsByCategory'), data.categories.map((c) => `${labelOf(CATEGORIES, c.category, lang)} ${c.count}`))} />
-        </Panel>
-        <Panel title={t('incidentsByMonth')}>
-          <MonthColumns columns={data.months.map((m) => ({ month: m.month, label: fmt.month(m.month), open: m.open, closed: m.count - m.open }))}
-            openLabel={t('openCases')} closedLabel={t('closedCases')} emptyText={t('noData')} selected={selectedMonth}
-            onSelect={(month) => update(selectedMonth === month ? { from: null, to: null } : monthRange(month))}
-            description={describe(t('incidentsByMonth'), data.months.map((m) => `${fmt.month(m.month)} ${m.count}`))} />
-        </Panel>
-        <Panel title={t('incidentsPer1000')}>
+        <div className="stack">
+          <Panel title={t('incidentsByCategory')}>
+            <HorizontalBars
+              bars={data.categories.map((c) => ({ code: c.category, label: CATEGORY_SHORT[c.category]?.[lang] ?? c.category, value: c.count, tooltip: labelOf(CATEGORIES, c.category, lang) }))}
+              format={fmt.int} colour={() => PALETTE.purple} labelWidth={170} emptyText={t('noData')}
+              selected={view.category} onSelect={(code) => toggle('category', code)}
+              description={describe(t('incidentsByCategory'), data.categories.map((c) => `${labelOf(CATEGORIES, c.category, lang)} ${c.count}`))} />
+          </Panel>
+          <Panel title={t('incidentsByMonth')}>
+            <MonthColumns columns={data.months.map((m) => ({ month: m.month, label: fmt.month(m.month), open: m.open, closed: m.count - m.open }))}
+              openLabel={t('openCases')} closedLabel={t('closedCases')} emptyText={t('noData')} selected={selectedMonth}
+              onSelect={(month) => update(selectedMonth === month ? { from: null, to: null } : monthRange(month))}
+              description={describe(t('incidentsByMonth'), data.months.map((m) => `${fmt.month(m.month)} ${m.count}`))} />
+          </Panel>
+        </div>
+        <Panel title={t('incidentsPer1000')} noPrint>
           <HorizontalBars bars={toHBars(view$.per1000, (v) => fmt.decimal(v, 1))} format={(v) => fmt.decimal(v, 1)} colour={() => PALETTE.orange}
             selected={view.kanwil} onSelect={(code) => toggle('kanwil', code)} emptyText={t('noData')}
             description={describe(t('incidentsPer1000'), view$.per1000.map((b) => `${b.label} ${fmt.decimal(b.value, 1)}`))} />
         </Panel>
-        <Panel title={t('unitsTable')} wide>
+        <Panel title={t('unitsTable')} wide noPrint>
           <UnitsTable rows={view$.units} text={tableText.units} formatInt={fmt.int} formatPct={fmt.pct} sort={view.sort}
             onSort={(sort) => update({ sort })} selected={view.unit} onRowClick={(code) => toggle('unit', code)}
             downloadLabel={t('downloadCsv')}

@@ -11,12 +11,36 @@ function countOutsideQuotes(line: string, ch: string): number {
   return n;
 }
 
+/** The first non-blank records: a line break inside quotes stays in its record (a note over several lines is one record). */
+function firstRecords(text: string, max: number): string[] {
+  const records: string[] = [];
+  let inQuotes = false;
+  let start = 0;
+  const add = (end: number) => {
+    const record = text.slice(start, end);
+    if (record.trim() !== '') records.push(record);
+  };
+  for (let i = 0; i < text.length && records.length < max; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) inQuotes = !inQuotes;
+    else if (!inQuotes && (c === 10 || c === 13)) {
+      add(i);
+      start = i + 1;
+    }
+  }
+  if (records.length < max && start < text.length) add(text.length);
+  return records;
+}
+
 /**
- * Picks the delimiter that splits the first lines most consistently: the most lines sharing the
+ * Picks the delimiter that splits the first records most consistently: the most records sharing the
  * same non-zero count, then the larger count; ties go to the order comma, semicolon, tab, pipe.
  */
 export function detectDelimiter(text: string): Delimiter {
-  const lines = text.slice(0, 64 * 1024).split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 20);
+  const sample = text.slice(0, 64 * 1024);
+  let lines = firstRecords(sample, 20);
+  // A stray quote (5'11" in an unquoted field) would make the rest of the sample one record: fall back to lines.
+  if (lines.length < 2) lines = sample.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 20);
   let best: { d: Delimiter; score: number } = { d: ',', score: 0 };
   for (const d of DELIMITERS) {
     const counts = new Map<number, number>();

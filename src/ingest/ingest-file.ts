@@ -81,6 +81,8 @@ export function finishWith(ingestor: FileIngestor, decoder: ChunkDecoder): FileR
   const result = ingestor.finish();
   result.encoding = decoder.encoding;
   result.bom = decoder.bom;
+  // NUL bytes are dropped while decoding; say so, or a value silently changes.
+  if (decoder.nulBytes > 0) result.warnings.push({ line: 0, reason: 'nul_bytes', column: '', value: String(decoder.nulBytes) });
   return result;
 }
 

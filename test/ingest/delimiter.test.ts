@@ -36,3 +36,10 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter(['nip|nama|unit', '1|Andi|Setjen', '2|Budi|Setjen'].join(eol))).toBe('|');
   });
 });
+
+describe('detectDelimiter: records spanning lines', () => {
+  it('keeps a line break inside quotes in its record (a multi-line note with semicolons)', () => {
+    const text = 'Nomor Kasus,Tanggal Lapor,Unit Kerja,Jenis Pelanggaran\nINS-1,2024-01-10,Setjen,"catatan; baris 1\nbaris 2; lagi"\nINS-2,2024-01-11,Setjen,"a;\nb;c"\n';
+    expect(detectDelimiter(text)).toBe(',');
+  });
+});

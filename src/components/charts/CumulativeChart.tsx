@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendPoint } from '../../view-models/overview';
 import { PALETTE } from './palette';
@@ -14,12 +15,14 @@ interface CumulativeChartProps {
 }
 
 export function CumulativeChart({ points, formatPct, formatDay, formatInt, emptyText, description, deadline, deadlineLabel }: CumulativeChartProps) {
+  const key = JSON.stringify(points);
+  const data = useMemo(() => points.map((p) => ({ ...p })), [key]); // eslint-disable-line react-hooks/exhaustive-deps
   if (points.length === 0) return <p className="empty">{emptyText}</p>;
   const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
   return (
-    <figure className="chart" style={{ height: 260 }} role="img" aria-label={description}>
+    <figure className="chart" style={{ height: 260 }} aria-label={description}>
       <ResponsiveContainer width="100%" height="100%">
-        <AreaChart data={[...points]} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
+        <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid stroke="#e5e7eb" />
           <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => formatDay(dayOf(t))} tick={{ fontSize: 11 }} minTickGap={40} />
           <YAxis domain={[0, 1]} tickFormatter={(v: number) => formatPct(v)} tick={{ fontSize: 11 }} width={56} />

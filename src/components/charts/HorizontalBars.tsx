@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface HBar {
@@ -23,12 +24,16 @@ interface HorizontalBarsProps {
 const ROW_HEIGHT = 22;
 
 export function HorizontalBars({ bars, format, colour, domainMax, reference, labelWidth = 150, emptyText, description, selected, onSelect }: HorizontalBarsProps) {
+  // Recharts re-synchronises its store when the data array changes identity: hand it a stable array
+  // while the content is the same (a new array on every render looped after a click on a bar).
+  const key = JSON.stringify(bars);
+  const data = useMemo(() => bars.map((b) => ({ ...b })), [key]); // eslint-disable-line react-hooks/exhaustive-deps
   if (bars.length === 0) return <p className="empty">{emptyText}</p>;
   const height = Math.max(120, bars.length * ROW_HEIGHT + 40);
   return (
-    <figure className="chart" style={{ height }} role="img" aria-label={description}>
+    <figure className="chart" style={{ height }} aria-label={description}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={[...bars]} layout="vertical" margin={{ top: 4, right: 60, bottom: 4, left: 4 }} barCategoryGap={3}>
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 60, bottom: 4, left: 4 }} barCategoryGap={3}>
           <CartesianGrid horizontal={false} stroke="#e5e7eb" />
           <XAxis type="number" domain={[0, domainMax ?? 'auto']} tickFormatter={format} tick={{ fontSize: 11 }} allowDecimals={domainMax !== undefined} />
           <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize: 11 }} interval={0} />

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from './palette';
 
@@ -19,11 +20,13 @@ interface MonthColumnsProps {
 }
 
 export function MonthColumns({ columns, openLabel, closedLabel, emptyText, description, selected, onSelect }: MonthColumnsProps) {
+  const key = JSON.stringify(columns);
+  const data = useMemo(() => columns.map((c) => ({ ...c })), [key]); // eslint-disable-line react-hooks/exhaustive-deps
   if (columns.length === 0) return <p className="empty">{emptyText}</p>;
   return (
-    <figure className="chart" style={{ height: 260 }} role="img" aria-label={description}>
+    <figure className="chart" style={{ height: 260 }} aria-label={description}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={[...columns]} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} style={onSelect ? { cursor: 'pointer' } : undefined}
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} style={onSelect ? { cursor: 'pointer' } : undefined}
           onClick={onSelect ? (state: { activeLabel?: string | number; activeIndex?: number | string | null }) => {
             const index = Number(state?.activeIndex);
             if (Number.isInteger(index) && columns[index]) onSelect(columns[index].month);

@@ -37,7 +37,8 @@ const toSorting = (sort: string | null): SortingState => {
 const helper = createColumnHelper<UnitRow>();
 
 export function UnitsTable({ rows, text, formatInt, formatPct, sort, selected, onSort, onRowClick, onDownload, downloadLabel }: UnitsTableProps) {
-  const sorting = toSorting(sort);
+  // A stable array: a new one on every render makes the table re-sort, reset its page and render again, forever.
+  const sorting = useMemo(() => toSorting(sort), [sort]);
   const [filter, setFilter] = useState('');
   const columns = useMemo(() => [
     helper.accessor('name', { header: text.unit, cell: (c) => <span title={c.row.original.code}>{c.getValue()}</span> }),

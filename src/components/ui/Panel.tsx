@@ -4,12 +4,13 @@ interface PanelProps {
   readonly title: string;
   readonly subtitle?: string;
   readonly wide?: boolean;
+  readonly noPrint?: boolean;
   readonly children: ReactNode;
 }
 
-export function Panel({ title, subtitle, wide = false, children }: PanelProps) {
+export function Panel({ title, subtitle, wide = false, noPrint = false, children }: PanelProps) {
   return (
-    <section className={`panel${wide ? ' panel-wide' : ''}`} aria-label={title}>
+    <section className={`panel${wide ? ' panel-wide' : ''}${noPrint ? ' no-print' : ''}`} aria-label={title}>
       <header className="panel-header">
         <h2>{title}</h2>
         {subtitle ? <p className="panel-subtitle">{subtitle}</p> : null}

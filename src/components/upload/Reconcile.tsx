@@ -21,6 +21,8 @@ interface ReconcileProps {
 export function Reconcile({ unmatched, units, aliases, busy, suggest, onApply, onRemoveAlias, onDownloadRegistry }: ReconcileProps) {
   const { t, fmt } = useI18n();
   const [choice, setChoice] = useState<Record<string, string>>({});
+  // The full unit list (hundreds of options) only in the select the analyst opens: one per row made the tab slow.
+  const [open, setOpen] = useState<string | null>(null);
   const nameOf = new Map(units.map((u) => [u.code, u.name]));
   return (
     <div className="reconcile" data-testid="reconcile">
@@ -39,6 +41,7 @@ export function Reconcile({ unmatched, units, aliases, busy, suggest, onApply, o
                     <td className="num">{fmt.int(u.rows)}</td>
                     <td>
                       <select value={selected} aria-label={`${t('meantUnit')}: ${u.value}`}
+                        onFocus={() => setOpen(u.value)} onMouseDown={() => setOpen(u.value)}
                         onChange={(e) => setChoice({ ...choice, [u.value]: e.target.value })}>
                         <option value="">{t('chooseUnit')}</option>
                         {suggestions.length > 0 ? (
@@ -46,9 +49,11 @@ export function Reconcile({ unmatched, units, aliases, busy, suggest, onApply, o
                             {suggestions.map((s) => <option key={`s-${s.code}`} value={s.code}>{s.name} ({s.code})</option>)}
                           </optgroup>
                         ) : null}
-                        <optgroup label={t('allUnits')}>
-                          {units.map((unit) => <option key={unit.code} value={unit.code}>{unit.name} ({unit.code})</option>)}
-                        </optgroup>
+                        {open === u.value || (selected !== '' && !suggestions.some((s) => s.code === selected)) ? (
+                          <optgroup label={t('allUnits')}>
+                            {units.map((unit) => <option key={unit.code} value={unit.code}>{unit.name} ({unit.code})</option>)}
+                          </optgroup>
+                        ) : null}
                       </select>
                     </td>
                     <td>
