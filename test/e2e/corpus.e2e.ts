@@ -9,7 +9,7 @@ import { readKpis } from './upload.e2e';
 // Every file of the robustness corpus (/work/shared/csv-corpus, see its SOURCES.md), uploaded one at a time in
 // one page through the real upload UI: each file is loaded or refused with a message, nothing hangs or throws,
 // and a refused file leaves the data loaded before exactly as it was.
-const CORPUS = process.env.CSV_CORPUS ?? '/work/shared/csv-corpus';
+import { CORPUS } from '../corpus-path';
 const PER_FILE_MS = Number(process.env.CSV_CORPUS_PER_FILE_MS ?? 30_000);
 const ONLY = process.env.CSV_CORPUS_ONLY; // debugging: only the files whose name contains this
 

@@ -7,7 +7,7 @@ import type { FileProblem, FileResult } from '../../src/ingest/report-types';
 // Every file of the third-party robustness corpus (see /work/shared/csv-corpus/SOURCES.md) goes through the same
 // entry point as an upload: it is either loaded (problem null, a kind, nothing lost) or refused with a reason.
 // Nothing may throw or take long. The .json and .tsv files are included: an analyst may drop anything.
-const CORPUS = process.env.CSV_CORPUS ?? '/work/shared/csv-corpus';
+import { CORPUS } from '../corpus-path';
 const FILES = readdirSync(CORPUS).filter((f) => f !== 'SOURCES.md').sort();
 const MAX_MS = 2_000; // the largest file (206 KB, 9,074 columns) takes ~0.1 s; a hang or a quadratic path shows here
 
