@@ -88,7 +88,7 @@ export function DetailPage(props: PageProps) {
           <DataTable rows={unitRows(data.units, frame.registry, frame.names.short)} columns={unitsTable} pageSize={10}
             initialSort={[{ id: 'completion', desc: false }]} caption={t('unitsOfGroup')} />
         </Panel>
-        <Panel title={t('trend')}>
+        <Panel title={t('trend')} png="penyelesaian-kumulatif.png">
           <CumulativeChart points={cumulativeCompletion(data.days, data.totals.employees)} formatPct={(f) => fmt.pct(f)} formatDay={fmt.day}
             formatInt={fmt.int} emptyText={t('noData')} deadline={view.deadline} deadlineLabel={t('deadlineLabel')}
             description={`${t('trend')}: ${fmt.pct(data.totals.completion)}`} />

@@ -54,29 +54,29 @@ export function IncidentsPage(props: PageProps) {
     <div className="overview" data-testid="incidents">
       <FrameHeader props={props} frame={frame} />
       <div className="grid">
-        <Panel title={t('incidentsByCategory')}>
+        <Panel title={t('incidentsByCategory')} png="kasus-per-jenis.png">
           <HorizontalBars bars={data.categories.map((c) => ({ code: c.category, label: CATEGORY_SHORT[c.category]?.[lang] ?? c.category, value: c.count, tooltip: labelOf(CATEGORIES, c.category, lang) }))}
             format={fmt.int} colour={() => PALETTE.purple} labelWidth={170} emptyText={t('noData')} selected={view.category}
             onSelect={(code) => toggle('category', code)} description={`${t('incidentsByCategory')}: ${data.categories.map((c) => `${c.category} ${c.count}`).join(', ')}`} />
         </Panel>
         <div className="stack">
-          <Panel title={t('byStatus')}>
+          <Panel title={t('byStatus')} png="kasus-per-status.png">
             <HorizontalBars bars={data.statuses.map((s) => ({ code: s.code, label: labelOf(STATUSES, s.code, lang), value: s.count, tooltip: labelOf(STATUSES, s.code, lang) }))}
               format={fmt.int} colour={() => PALETTE.blue} labelWidth={140} emptyText={t('noData')} selected={view.status}
               onSelect={(code) => toggle('status', code)} description={`${t('byStatus')}: ${data.statuses.map((s) => `${s.code} ${s.count}`).join(', ')}`} />
           </Panel>
-          <Panel title={t('bySource')}>
+          <Panel title={t('bySource')} png="kasus-per-sumber.png">
             <HorizontalBars bars={data.sources.map((s) => ({ code: s.code, label: s.code ? labelOf(SOURCES, s.code, lang) : t('noSource'), value: s.count, tooltip: s.code }))}
               format={fmt.int} colour={() => PALETTE.green} labelWidth={170} emptyText={t('noData')} selected={view.source}
               onSelect={(code) => code && toggle('source', code)} description={`${t('bySource')}: ${data.sources.map((s) => `${s.code || '–'} ${s.count}`).join(', ')}`} />
           </Panel>
         </div>
-        <Panel title={t('incidentsByMonth')}>
+        <Panel title={t('incidentsByMonth')} png="kasus-per-bulan.png">
           <MonthColumns columns={data.months.map((m) => ({ month: m.month, label: fmt.month(m.month), open: m.open, closed: m.count - m.open }))}
             openLabel={t('openCases')} closedLabel={t('closedCases')} emptyText={t('noData')}
             description={`${t('incidentsByMonth')}: ${data.months.map((m) => `${m.month} ${m.count}`).join(', ')}`} />
         </Panel>
-        <Panel title={t('ageing')}>
+        <Panel title={t('ageing')} png="umur-kasus.png">
           <HorizontalBars bars={ages.map((n, i) => ({ code: String(i), label: t(`ageBucket_${i}` as StringKey), value: n, tooltip: t(`ageBucket_${i}` as StringKey) }))}
             format={fmt.int} colour={() => PALETTE.vermillion} labelWidth={130} emptyText={t('noData')}
             description={`${t('ageing')}: ${ages.join(', ')}`} />

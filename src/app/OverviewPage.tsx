@@ -63,39 +63,39 @@ export function OverviewPage(props: PageProps) {
       <KpiRow totals={data.totals} basisRoster={snap.info!.basis === 'roster'} />
       <p className="muted hint">{t('clickHint')}</p>
       <div className="grid">
-        <Panel title={t('byKanwil')} subtitle={t('lowestFirst')}>
+        <Panel title={t('byKanwil')} png="penyelesaian-kanwil.png" subtitle={t('lowestFirst')}>
           <HorizontalBars bars={toHBars(view$.kanwil, pct)} format={pct} colour={completionColour} domainMax={1} reference={1}
             selected={view.kanwil} onSelect={(code) => toggle('kanwil', code)} emptyText={t('noData')}
             description={describe(t('byKanwil'), view$.kanwil.map((b) => `${b.label} ${pct(b.value)}`))} />
         </Panel>
         <div className="stack">
-          <Panel title={t('byDirectorate')} subtitle={t('lowestFirst')}>
+          <Panel title={t('byDirectorate')} png="penyelesaian-eselon1.png" subtitle={t('lowestFirst')}>
             <HorizontalBars bars={toHBars(view$.directorate, pct)} format={pct} colour={completionColour} domainMax={1} reference={1}
               selected={view.directorate} onSelect={(code) => toggle('directorate', code)} emptyText={t('noData')}
               description={describe(t('byDirectorate'), view$.directorate.map((b) => `${b.label} ${pct(b.value)}`))} />
           </Panel>
-          <Panel title={t('trend')}>
+          <Panel title={t('trend')} png="penyelesaian-kumulatif.png">
             <CumulativeChart points={view$.trend} formatPct={pct} formatDay={fmt.day} formatInt={fmt.int} emptyText={t('noData')}
               deadline={view.deadline} deadlineLabel={view.deadline ? `${t('deadlineLabel')} ${fmt.day(view.deadline)}` : undefined}
               description={describe(t('trend'), view$.trend.length ? [`${fmt.day(data.filters.asOf)} ${pct(view$.trend[view$.trend.length - 1].completion)}`] : [])} />
           </Panel>
         </div>
         <div className="stack">
-          <Panel title={t('incidentsByCategory')}>
+          <Panel title={t('incidentsByCategory')} png="kasus-per-jenis.png">
             <HorizontalBars
               bars={data.categories.map((c) => ({ code: c.category, label: CATEGORY_SHORT[c.category]?.[lang] ?? c.category, value: c.count, tooltip: labelOf(CATEGORIES, c.category, lang) }))}
               format={fmt.int} colour={() => PALETTE.purple} labelWidth={170} emptyText={t('noData')}
               selected={view.category} onSelect={(code) => toggle('category', code)}
               description={describe(t('incidentsByCategory'), data.categories.map((c) => `${labelOf(CATEGORIES, c.category, lang)} ${c.count}`))} />
           </Panel>
-          <Panel title={t('incidentsByMonth')}>
+          <Panel title={t('incidentsByMonth')} png="kasus-per-bulan.png">
             <MonthColumns columns={data.months.map((m) => ({ month: m.month, label: fmt.month(m.month), open: m.open, closed: m.count - m.open }))}
               openLabel={t('openCases')} closedLabel={t('closedCases')} emptyText={t('noData')} selected={selectedMonth}
               onSelect={(month) => update(selectedMonth === month ? { from: null, to: null } : monthRange(month))}
               description={describe(t('incidentsByMonth'), data.months.map((m) => `${fmt.month(m.month)} ${m.count}`))} />
           </Panel>
         </div>
-        <Panel title={t('incidentsPer1000')} noPrint>
+        <Panel title={t('incidentsPer1000')} png="kasus-per-1000.png" noPrint>
           <HorizontalBars bars={toHBars(view$.per1000, (v) => fmt.decimal(v, 1))} format={(v) => fmt.decimal(v, 1)} colour={() => PALETTE.orange}
             selected={view.kanwil} onSelect={(code) => toggle('kanwil', code)} emptyText={t('noData')}
             description={describe(t('incidentsPer1000'), view$.per1000.map((b) => `${b.label} ${fmt.decimal(b.value, 1)}`))} />

@@ -1,21 +1,32 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { downloadChartPng } from '../charts/chart-png';
+import { useI18n } from '../../i18n/language';
 
 interface PanelProps {
   readonly title: string;
   readonly subtitle?: string;
   readonly wide?: boolean;
   readonly noPrint?: boolean;
+  readonly png?: string; // file name: offers the panel's chart as a PNG download
   readonly children: ReactNode;
 }
 
-export function Panel({ title, subtitle, wide = false, noPrint = false, children }: PanelProps) {
+export function Panel({ title, subtitle, wide = false, noPrint = false, png, children }: PanelProps) {
+  const { t } = useI18n();
+  const body = useRef<HTMLDivElement>(null);
   return (
     <section className={`panel${wide ? ' panel-wide' : ''}${noPrint ? ' no-print' : ''}`} aria-label={title}>
       <header className="panel-header">
-        <h2>{title}</h2>
-        {subtitle ? <p className="panel-subtitle">{subtitle}</p> : null}
+        <div>
+          <h2>{title}</h2>
+          {subtitle ? <p className="panel-subtitle">{subtitle}</p> : null}
+        </div>
+        {png ? (
+          <button type="button" className="small" onClick={() => body.current && void downloadChartPng(body.current, png)}
+            aria-label={`${t('downloadPng')}: ${title}`} data-testid="download-png">PNG</button>
+        ) : null}
       </header>
-      <div className="panel-body">{children}</div>
+      <div className="panel-body" ref={body}>{children}</div>
     </section>
   );
 }
