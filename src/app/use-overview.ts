@@ -59,7 +59,6 @@ export function useQuery<T>(run: () => Promise<T>, deps: readonly unknown[]): Lo
       (error: unknown) => { if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }); },
     );
     return () => { cancelled = true; };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return state;
 }

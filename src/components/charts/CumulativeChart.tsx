@@ -16,7 +16,7 @@ interface CumulativeChartProps {
 
 export function CumulativeChart({ points, formatPct, formatDay, formatInt, emptyText, description, deadline, deadlineLabel }: CumulativeChartProps) {
   const key = JSON.stringify(points);
-  const data = useMemo(() => points.map((p) => ({ ...p })), [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  const data = useMemo(() => points.map((p) => ({ ...p })), [key]);
   if (points.length === 0) return <p className="empty">{emptyText}</p>;
   const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
   return (

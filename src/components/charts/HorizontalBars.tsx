@@ -27,7 +27,7 @@ export function HorizontalBars({ bars, format, colour, domainMax, reference, lab
   // Recharts re-synchronises its store when the data array changes identity: hand it a stable array
   // while the content is the same (a new array on every render looped after a click on a bar).
   const key = JSON.stringify(bars);
-  const data = useMemo(() => bars.map((b) => ({ ...b })), [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  const data = useMemo(() => bars.map((b) => ({ ...b })), [key]);
   if (bars.length === 0) return <p className="empty">{emptyText}</p>;
   const height = Math.max(120, bars.length * ROW_HEIGHT + 40);
   return (

@@ -21,7 +21,7 @@ interface MonthColumnsProps {
 
 export function MonthColumns({ columns, openLabel, closedLabel, emptyText, description, selected, onSelect }: MonthColumnsProps) {
   const key = JSON.stringify(columns);
-  const data = useMemo(() => columns.map((c) => ({ ...c })), [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  const data = useMemo(() => columns.map((c) => ({ ...c })), [key]);
   if (columns.length === 0) return <p className="empty">{emptyText}</p>;
   return (
     <figure className="chart" style={{ height: 260 }} aria-label={description}>
