@@ -25,7 +25,7 @@ const ROW_HEIGHT = 22;
 
 export function HorizontalBars({ bars, format, colour, domainMax, reference, labelWidth = 150, emptyText, description, selected, onSelect }: HorizontalBarsProps) {
   // Recharts re-synchronises its store when the data array changes identity: hand it a stable array
-  // while the content is the same (a new array on every render looped after a click on a bar).
+  // while the content is the same.
   const key = JSON.stringify(bars);
   const data = useMemo(() => bars.map((b) => ({ ...b })), [key]);
   if (bars.length === 0) return <p className="empty">{emptyText}</p>;
