@@ -42,6 +42,10 @@ export const tests: E2ETest[] = [
       await page.waitForSelector('[data-testid="filter-chips"]', { state: 'detached' });
       assertEqual(search(page), '', 'URL without filters');
       assertEqual(pick(await kpisSettled(page, r.totals.employees)).employees, r.totals.employees, 'KPIs back to all');
+      // Every chart can be read as a table instead (text alternative).
+      await page.locator('[data-testid="toggle-table"]').first().click();
+      const rows = await page.locator('.chart-table tbody tr').count();
+      assertEqual(rows, r.by_kanwil.filter((g) => g.completion !== null).length, 'rows of the Kanwil chart as a table');
       assertEqual(watch.pageErrors, [], 'page errors');
       assertEqual(watch.consoleErrors, [], 'console errors');
       await page.close();

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { ChartTableToggle } from './ChartTableToggle';
+import { useI18n } from '../../i18n/language';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface HBar {
@@ -18,19 +20,21 @@ interface HorizontalBarsProps {
   readonly emptyText: string;
   readonly description: string;
   readonly selected?: string | null;
+  readonly valueHeader?: string; // column title of the values in the table view
   onSelect?(code: string): void;
 }
 
 const ROW_HEIGHT = 22;
 
-export function HorizontalBars({ bars, format, colour, domainMax, reference, labelWidth = 150, emptyText, description, selected, onSelect }: HorizontalBarsProps) {
+export function HorizontalBars({ bars, format, colour, domainMax, reference, labelWidth = 150, emptyText, description, selected, valueHeader = '', onSelect }: HorizontalBarsProps) {
   // Recharts re-synchronises its store when the data array changes identity: hand it a stable array
   // while the content is the same.
+  const { t } = useI18n();
   const key = JSON.stringify(bars);
   const data = useMemo(() => bars.map((b) => ({ ...b })), [key]);
   if (bars.length === 0) return <p className="empty">{emptyText}</p>;
   const height = Math.max(120, bars.length * ROW_HEIGHT + 40);
-  return (
+  const chart = (
     <figure className="chart" style={{ height }} aria-label={description}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 60, bottom: 4, left: 4 }} barCategoryGap={3}>
@@ -51,4 +55,5 @@ export function HorizontalBars({ bars, format, colour, domainMax, reference, lab
       </ResponsiveContainer>
     </figure>
   );
+  return <ChartTableToggle chart={chart} header={[t('name'), valueHeader || t('value')]} rows={bars.map((b) => [b.label, format(b.value)])} caption={description} />;
 }
