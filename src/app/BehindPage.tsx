@@ -39,7 +39,7 @@ export function BehindPage(props: PageProps) {
     <div className="overview" data-testid="behind">
       <FrameHeader props={props} frame={frame} />
       <div className="grid">
-        <Panel title={t('behindTitle')}>
+        <Panel title={t('behindTitle')} wide>
           <DataTable rows={data.behind} columns={behindColumns} pageSize={25} testId="behind-table" caption={t('behindTitle')} />
           <ul className="quick-links">
             {data.behind.slice(0, 5).map((r) => (
@@ -47,7 +47,7 @@ export function BehindPage(props: PageProps) {
             ))}
           </ul>
         </Panel>
-        <Panel title={t('openCasesTitle')}>
+        <Panel title={t('openCasesTitle')} wide>
           <DataTable rows={data.open} columns={openColumns} pageSize={25} testId="open-cases-table" caption={t('openCasesTitle')} />
         </Panel>
       </div>
