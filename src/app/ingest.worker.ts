@@ -1,9 +1,8 @@
 /// <reference lib="webworker" />
 import { combine, type PriorKeys } from '../ingest/combine';
 import { CrossFileRules } from '../ingest/cross-file';
-import { sniffUnreadable } from '../ingest/decode';
-import { FileIngestor, emptyResult, type IngestOptions } from '../ingest/file-ingestor';
-import { ChunkDecoder, CHUNK_BYTES, finishWith, NotUtf8 } from '../ingest/ingest-file';
+import type { IngestOptions } from '../ingest/file-ingestor';
+import { readFile } from '../ingest/ingest-file';
 import { packRows } from '../ingest/pack';
 import { RecordSplitter } from '../ingest/parse';
 import { normaliseLineBreaks } from '../ingest/chunks';
@@ -14,34 +13,13 @@ import type { Inspection, WorkerReply, WorkerRequest } from './ingest-protocol';
 // Parsing and validation run here, off the page's main thread, reading files in pieces.
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => (self as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
 
+/** The shared reading steps (ingest/ingest-file.ts readFile), fed from a Blob piece by piece. */
 async function readBlob(name: string, blob: Blob, options: IngestOptions, onPiece: (bytes: number, rows: number) => void,
   rules = new CrossFileRules(), limit = Infinity): Promise<FileResult> {
-  const size = Math.min(blob.size, limit);
-  const head = new Uint8Array(await blob.slice(0, Math.min(size, 4096)).arrayBuffer());
-  const refused = sniffUnreadable(head);
-  if (refused) return { ...emptyResult(name, blob.size), problem: refused };
-  for (const encoding of ['utf-8', 'windows-1252'] as const) {
-    const decoder = new ChunkDecoder(encoding);
-    const ingestor = new FileIngestor(name, blob.size, options, undefined, rules);
-    rules.begin();
-    try {
-      for (let start = 0; start < size || start === 0; start += CHUNK_BYTES) {
-        const end = Math.min(size, start + CHUNK_BYTES);
-        const bytes = new Uint8Array(await blob.slice(start, end).arrayBuffer());
-        // A sample cut mid-character is still UTF-8: decode it as the end of a stream only for whole files.
-        ingestor.push(decoder.decode(bytes, end >= size && size === blob.size));
-        onPiece(end, ingestor.result.rowsRead);
-        if (end >= size) break;
-      }
-      const result = finishWith(ingestor, decoder);
-      rules.commit();
-      return result;
-    } catch (error) {
-      rules.rollback();
-      if (!(error instanceof NotUtf8)) throw error;
-    }
-  }
-  throw new Error('unreachable: Windows-1252 decodes every byte');
+  const steps = readFile(name, blob.size, options, rules, onPiece, limit);
+  let step = steps.next();
+  while (!step.done) step = steps.next(new Uint8Array(await blob.slice(step.value.start, step.value.end).arrayBuffer()));
+  return step.value;
 }
 
 const SAMPLE_BYTES = 256 * 1024;

@@ -47,15 +47,36 @@ export class ChunkDecoder {
   }
 }
 
-/** Reads whole bytes in pieces, as the browser worker reads a File (the same code path). */
-export function ingestBytes(file: string, bytes: Uint8Array, options: IngestOptions = {}, crossFile?: CrossFileRules): FileResult {
-  const refused = sniffUnreadable(bytes);
-  if (refused) return { ...emptyResult(file, bytes.length), problem: refused };
-  const rules = crossFile ?? new CrossFileRules();
+export interface ByteRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Reading one file, as steps: it yields the byte range it needs next and is resumed with those
+ * bytes, so the same code reads bytes in memory (Node) and a File in pieces (the browser worker).
+ * Refuses non-text files, tries UTF-8 then Windows-1252 (undoing the duplicate keys of a failed
+ * try), and reads at most `limit` bytes (a sample for a first look).
+ */
+export function* readFile(file: string, size: number, options: IngestOptions, rules: CrossFileRules,
+  onPiece: (bytes: number, rows: number) => void = () => undefined, limit = size): Generator<ByteRange, FileResult, Uint8Array> {
+  const readSize = Math.min(size, limit);
+  const refused = sniffUnreadable(yield { start: 0, end: Math.min(readSize, 4096) });
+  if (refused) return { ...emptyResult(file, size), problem: refused };
   for (const encoding of ['utf-8', 'windows-1252'] as const) {
+    const decoder = new ChunkDecoder(encoding);
+    const ingestor = new FileIngestor(file, size, options, undefined, rules);
     rules.begin();
     try {
-      const result = ingestPieces(file, bytes, encoding, options, rules);
+      for (let start = 0; start < readSize || start === 0; start += CHUNK_BYTES) {
+        const end = Math.min(readSize, start + CHUNK_BYTES);
+        const bytes = yield { start, end };
+        // A sample cut mid-character is still UTF-8: only the end of the whole file ends the stream.
+        ingestor.push(decoder.decode(bytes, end >= readSize && readSize === size));
+        onPiece(end, ingestor.result.rowsRead);
+        if (end >= readSize) break;
+      }
+      const result = finishWith(ingestor, decoder);
       rules.commit();
       return result;
     } catch (error) {
@@ -66,18 +87,15 @@ export function ingestBytes(file: string, bytes: Uint8Array, options: IngestOpti
   throw new Error('unreachable: Windows-1252 decodes every byte');
 }
 
-function ingestPieces(file: string, bytes: Uint8Array, encoding: 'utf-8' | 'windows-1252', options: IngestOptions, rules: CrossFileRules): FileResult {
-  const decoder = new ChunkDecoder(encoding);
-  const ingestor = new FileIngestor(file, bytes.length, options, undefined, rules);
-  for (let start = 0; start < bytes.length || start === 0; start += CHUNK_BYTES) {
-    const end = Math.min(bytes.length, start + CHUNK_BYTES);
-    ingestor.push(decoder.decode(bytes.subarray(start, end), end >= bytes.length));
-    if (end >= bytes.length) break;
-  }
-  return finishWith(ingestor, decoder);
+/** Reads bytes in memory in pieces, exactly as the browser worker reads a File. */
+export function ingestBytes(file: string, bytes: Uint8Array, options: IngestOptions = {}, crossFile?: CrossFileRules): FileResult {
+  const steps = readFile(file, bytes.length, options, crossFile ?? new CrossFileRules());
+  let step = steps.next();
+  while (!step.done) step = steps.next(bytes.subarray(step.value.start, step.value.end));
+  return step.value;
 }
 
-export function finishWith(ingestor: FileIngestor, decoder: ChunkDecoder): FileResult {
+function finishWith(ingestor: FileIngestor, decoder: ChunkDecoder): FileResult {
   const result = ingestor.finish();
   result.encoding = decoder.encoding;
   result.bom = decoder.bom;
