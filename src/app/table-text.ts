@@ -10,9 +10,7 @@ export function useTableText(): { units: UnitsTableText } {
     units: {
       unit: t('unit'), code: t('code'), type: t('type'), kanwil: t('kanwil'), directorate: t('directorate'),
       employees: t('employees'), signed: t('signed'), notYet: t('notYet'), completion: t('completion'),
-      incidents: t('incidents'), openIncidents: t('openIncidents'), search: t('search'), previous: t('previous'),
-      next: t('next'), noData: t('noData'),
-      page: (p, n) => t('page', { p, n }),
+      incidents: t('incidents'), openIncidents: t('openIncidents'), search: t('search'), noData: t('noData'),
       rowsShown: (n) => t('rowsShown', { n }),
       typeLabel: (type) => (type ? t(`type_${type}` as StringKey) : '–'),
     },

@@ -1,17 +1,7 @@
+import type { FileResult } from '../ingest/report-types';
 import { toCsv, type CsvValue } from './csv';
 
-export interface RejectsFile {
-  readonly file: string;
-  readonly headers: readonly string[];
-  readonly rejects: readonly {
-    readonly line: number;
-    readonly reason: string;
-    readonly column: string;
-    readonly value: string;
-    readonly fields: readonly string[];
-    readonly detail?: string;
-  }[];
-}
+export type RejectsFile = Pick<FileResult, 'file' | 'headers' | 'rejects'>;
 
 const FIXED = ['line', 'reason', 'column', 'value', 'detail'] as const;
 

@@ -1,6 +1,7 @@
 import {
-  flexRender, getCoreRowModel, getPaginationRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState,
+  getCoreRowModel, getPaginationRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState,
 } from '@tanstack/react-table';
+import { BodyCell, Pager, SortableHead } from './table-parts';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/language';
 
@@ -35,49 +36,23 @@ export function DataTable<T>({ rows, columns, pageSize = 15, testId, caption, in
     getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel(), getPaginationRowModel: getPaginationRowModel(),
     initialState: { pagination: { pageSize } },
   });
-  const pages = Math.max(1, table.getPageCount());
   return (
     <div data-testid={testId}>
       <div className="table-scroll">
         <table>
           {caption ? <caption className="visually-hidden">{caption}</caption> : null}
-          <thead>
-            <tr>
-              {table.getFlatHeaders().map((h) => {
-                const sorted = h.column.getIsSorted();
-                const numeric = (h.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
-                return (
-                  <th key={h.id} className={numeric ? 'num' : undefined} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                    <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()}>
-                      {flexRender(h.column.columnDef.header, h.getContext())}
-                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
+          <SortableHead table={table} />
           <tbody>
             {table.getRowModel().rows.length === 0 ? <tr><td colSpan={columns.length} className="empty">{t('noData')}</td></tr> : null}
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={(cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'num' : undefined}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
+                {row.getVisibleCells().map((cell) => <BodyCell key={cell.id} cell={cell} />)}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {pages > 1 ? (
-        <div className="pager">
-          <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>{t('previous')}</button>
-          <span>{t('page', { p: table.getState().pagination.pageIndex + 1, n: pages })}</span>
-          <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>{t('next')}</button>
-        </div>
-      ) : null}
+      <Pager table={table} />
     </div>
   );
 }

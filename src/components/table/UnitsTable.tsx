@@ -1,16 +1,15 @@
 import {
-  createColumnHelper, flexRender, getCoreRowModel, getFilteredRowModel, getPaginationRowModel, getSortedRowModel,
+  createColumnHelper, getCoreRowModel, getFilteredRowModel, getPaginationRowModel, getSortedRowModel,
   useReactTable, type SortingState,
 } from '@tanstack/react-table';
+import { BodyCell, Pager, SortableHead } from './table-parts';
 import { useMemo, useState } from 'react';
 import type { UnitRow } from '../../view-models/overview';
 
 export interface UnitsTableText {
   readonly unit: string; readonly code: string; readonly type: string; readonly kanwil: string; readonly directorate: string;
   readonly employees: string; readonly signed: string; readonly notYet: string; readonly completion: string;
-  readonly incidents: string; readonly openIncidents: string; readonly search: string; readonly previous: string;
-  readonly next: string; readonly noData: string;
-  page(p: number, n: number): string;
+  readonly incidents: string; readonly openIncidents: string; readonly search: string; readonly noData: string;
   rowsShown(n: number): string;
   typeLabel(type: string): string;
 }
@@ -75,8 +74,6 @@ export function UnitsTable({ rows, text, formatInt, formatPct, sort, selected, o
     getPaginationRowModel: getPaginationRowModel(),
     initialState: { pagination: { pageSize: 15 } },
   });
-  const { pageIndex } = table.getState().pagination;
-  const pageCount = Math.max(1, table.getPageCount());
 
   return (
     <div className="units-table" data-testid="units-table">
@@ -88,25 +85,7 @@ export function UnitsTable({ rows, text, formatInt, formatPct, sort, selected, o
       </div>
       <div className="table-scroll">
         <table>
-          <thead>
-            {table.getHeaderGroups().map((hg) => (
-              <tr key={hg.id}>
-                {hg.headers.map((h) => {
-                  const sorted = h.column.getIsSorted();
-                  const numeric = (h.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
-                  return (
-                    <th key={h.id} className={numeric ? 'num' : undefined}
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                      <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()}>
-                        {flexRender(h.column.columnDef.header, h.getContext())}
-                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <SortableHead table={table} />
           <tbody>
             {table.getRowModel().rows.length === 0 ? (
               <tr><td colSpan={columns.length} className="empty">{text.noData}</td></tr>
@@ -116,21 +95,13 @@ export function UnitsTable({ rows, text, formatInt, formatPct, sort, selected, o
                 tabIndex={onRowClick ? 0 : undefined}
                 onKeyDown={onRowClick ? (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onRowClick(row.original.code); } } : undefined}
                 aria-selected={onRowClick ? selected === row.original.code : undefined}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={(cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'num' : undefined}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
+                {row.getVisibleCells().map((cell) => <BodyCell key={cell.id} cell={cell} />)}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <div className="pager">
-        <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>{text.previous}</button>
-        <span>{text.page(pageIndex + 1, pageCount)}</span>
-        <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>{text.next}</button>
-      </div>
+      <Pager table={table} always />
     </div>
   );
 }
