@@ -5,7 +5,7 @@ import { openCasesByUnit, type OpenByUnit } from '../metrics/cases';
 import { completionByGroup } from '../metrics/groups';
 import { unitsBehind, type BehindRow } from '../view-models/leadership';
 import { FrameHeader, Loading, useFrame, type PageProps } from './frame';
-import { current, useQuery } from './use-overview';
+import { current, useQuery } from './use-query';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -15,7 +15,7 @@ import { cumulativeCompletion, unitRows, type UnitRow } from '../view-models/ove
 import { downloadText } from './download';
 import { FrameHeader, Loading, useFrame, type PageProps } from './frame';
 import { KpiRow } from './KpiRow';
-import { current, useQuery } from './use-overview';
+import { current, useQuery } from './use-query';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

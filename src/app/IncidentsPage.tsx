@@ -12,7 +12,7 @@ import { CATEGORIES, CATEGORY_SHORT, SANCTIONS, SOURCES, STATUSES, labelOf } fro
 import { ageing } from '../view-models/leadership';
 import { downloadText } from './download';
 import { FrameHeader, Loading, useFrame, type PageProps } from './frame';
-import { current, useQuery } from './use-overview';
+import { current, useQuery } from './use-query';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -14,7 +14,8 @@ import { FrameHeader, Loading, useFrame, type PageProps } from './frame';
 import { KpiRow } from './KpiRow';
 import { PrintHeader } from './PrintHeader';
 import { useTableText } from './table-text';
-import { current, queryOverview, useQuery } from './use-overview';
+import { queryOverview } from './overview-query';
+import { current, useQuery } from './use-query';
 
 const monthRange = (month: string): { from: string; to: string } => {
   const [y, m] = month.split('-').map(Number);

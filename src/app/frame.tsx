@@ -7,7 +7,8 @@ import type { ViewState } from '../state/view-state';
 import type { DatasetSnapshot } from './dataset';
 import { useFilterFields } from './filter-fields';
 import { useGroupNames, type GroupNames } from './group-names';
-import { current, useQuery, viewFilters } from './use-overview';
+import { viewFilters } from './overview-query';
+import { current, useQuery } from './use-query';
 
 export interface PageProps {
   readonly snap: DatasetSnapshot;

@@ -4,8 +4,6 @@ import { CrossFileRules } from '../ingest/cross-file';
 import type { IngestOptions } from '../ingest/file-ingestor';
 import { readFile } from '../ingest/ingest-file';
 import { packRows } from '../ingest/pack';
-import { RecordSplitter } from '../ingest/parse';
-import { normaliseLineBreaks } from '../ingest/chunks';
 import type { FileResult } from '../ingest/report-types';
 import { KINDS, type Kind } from '../schema/columns';
 import type { Inspection, WorkerReply, WorkerRequest } from './ingest-protocol';
@@ -26,17 +24,10 @@ const SAMPLE_BYTES = 256 * 1024;
 
 async function inspect(file: File, options: IngestOptions): Promise<Inspection> {
   const result = await readBlob(file.name, file, options, () => undefined, undefined, SAMPLE_BYTES);
-  const sample: string[][] = [];
-  if (result.problem === null && result.delimiter) {
-    const text = new TextDecoder(result.encoding === 'utf-8' ? 'utf-8' : 'latin1').decode(await file.slice(0, 64 * 1024).arrayBuffer());
-    new RecordSplitter(result.delimiter).split(normaliseLineBreaks(text), (r) => {
-      if (r.line > result.headerLine && sample.length < 5 && r.fields.some((f) => f.trim() !== '')) sample.push(r.fields);
-    });
-  }
   return {
     name: file.name, size: file.size, kind: result.kind, problem: result.problem, missingColumns: result.missingColumns,
     encoding: result.encoding, bom: result.bom, delimiter: result.delimiter, headerLine: result.headerLine,
-    headers: result.headers, mapping: result.mapping, monthFirst: result.monthFirst, sample,
+    headers: result.headers, mapping: result.mapping, monthFirst: result.monthFirst, sample: result.sample,
   };
 }
 

@@ -15,12 +15,13 @@ export interface IngestOptions {
 }
 
 const HEADER_SEARCH_ROWS = 10;
+const SAMPLE_RECORDS = 5;
 
 export function emptyResult(file: string, bytes: number): FileResult {
   return {
     file, bytes, kind: null, problem: null, missingColumns: [], encoding: null, bom: false, delimiter: null,
     headerLine: 0, headers: [], mapping: {}, monthFirst: {}, rowsRead: 0, loaded: 0, rejects: [], warnings: [],
-    suspectNips: [], duplicates: 0, parseErrors: 0, rows: [],
+    suspectNips: [], sample: [], duplicates: 0, parseErrors: 0, rows: [],
   };
 }
 
@@ -149,6 +150,7 @@ export class FileIngestor {
       if (!r.monthFirst[d.column] && isMonthFirstHint(this.cell(record, d.column))) this.switchToMonthFirst(d);
     }
     r.rowsRead++;
+    if (r.sample.length < SAMPLE_RECORDS) r.sample.push(record.fields);
     const outcome = applyRule(r.kind!, {
       get: (column) => this.cell(record, column),
       monthFirst: (column) => r.monthFirst[column] ?? false,

@@ -42,6 +42,7 @@ export interface FileResult {
   rejects: RejectedRow[];
   warnings: RowWarning[];
   suspectNips: { line: number; nip: string }[];
+  sample: string[][]; // the first data records as written, for a first look before loading
   duplicates: number; // repeated signatures kept, or incident rows replaced by a later row
   parseErrors: number;
   rows: TableRow[]; // loaded rows, in TABLES column order
