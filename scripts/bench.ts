@@ -2,7 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { loadTables } from '../src/db/load';
 import { openNodeDb } from '../src/db/node';
 import { ingestFiles } from '../src/ingest/ingest-files';
-import { completionByGroup } from '../src/metrics/groups';
+import { completionByKanwil } from '../src/metrics/groups';
+import { runMetric } from '../src/metrics/metric';
 import { totals } from '../src/metrics/totals';
 import { largeSignatureExport } from './large-export';
 
@@ -32,8 +33,8 @@ async function main(): Promise<void> {
       load.push(await time(() => loadTables(db, set.tables)));
       const p = { campaign: 'PEMILU2024', asOf: '2023-12-31' };
       query.push(await time(async () => {
-        await totals(db, 'headcount', p);
-        await completionByGroup(db, 'kanwil', 'headcount', p);
+        await runMetric(db, totals, p);
+        await runMetric(db, completionByKanwil, p);
       }));
       await db.close();
     }

@@ -1,6 +1,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { useI18n } from '../i18n/language';
 import type { StringKey } from '../i18n/strings';
+import { serializeView } from '../state/view-state';
 import { DatasetController, type LoadStep } from './dataset';
 import { DataPage } from './DataPage';
 import { DetailPage } from './DetailPage';
@@ -8,6 +10,7 @@ import { BehindPage } from './BehindPage';
 import { IncidentsPage } from './IncidentsPage';
 import { Header } from './Header';
 import { OverviewPage } from './OverviewPage';
+import type { PageProps } from './frame';
 import { useView } from './use-view';
 
 const STEP_TEXT: Record<LoadStep, StringKey> = {
@@ -20,7 +23,8 @@ let started = false;
 export function App() {
   const { t } = useI18n();
   const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
-  const [view, update, clearFilters] = useView();
+  const control = useView();
+  const { view, update } = control;
   useEffect(() => {
     if (!started) {
       started = true;
@@ -28,34 +32,50 @@ export function App() {
     }
   }, []);
 
-  const ready = snap.status === 'ready' && snap.db && snap.info;
-  const props = { snap, view, update, clearFilters };
+  const ready = snap.status === 'ready' && snap.db && snap.info && snap.client;
+  const props: PageProps | null = ready ? { snap, client: snap.client!, ...control } : null;
+  const page = (p: PageProps) =>
+    view.page === 'data' ? <DataPage snap={snap} controller={controller} />
+      : view.page === 'detail' ? <DetailPage {...p} />
+        : view.page === 'behind' ? <BehindPage {...p} />
+          : view.page === 'incidents' ? <IncidentsPage {...p} />
+            : <OverviewPage {...p} />;
   return (
     <div className="app">
-      <Header snap={snap} page={view.page} onPage={(page) => update({ page })} onBackToPublished={() => void controller.backToPublished()} />
+      <Header snap={snap} page={view.page} onPage={(p) => update({ page: p })} onBackToPublished={() => void controller.backToPublished()} />
       <main>
-        {snap.status === 'error' ? (
+        {snap.status === 'dead' ? (
+          <div className="status-screen error" role="alert" data-testid="engine-dead">
+            <h2>{t('engineDeadTitle')}</h2>
+            <p>{t('failEngineDead')}</p>
+            <button type="button" onClick={() => window.location.reload()}>{t('reload')}</button>
+          </div>
+        ) : snap.status === 'error' ? (
           <div className="status-screen error" role="alert" data-testid="load-error">
             <h2>{t('errorTitle')}</h2>
             <p className="error-message">{snap.error}</p>
             <p>{t('errorHint')}</p>
             <button type="button" onClick={() => window.location.reload()}>{t('reload')}</button>
           </div>
-        ) : !ready ? (
+        ) : !props ? (
           <div className="status-screen" role="status" aria-live="polite" data-testid="loading">
             <div className="spinner" aria-hidden="true" />
             <p>{t(STEP_TEXT[snap.step])}</p>
           </div>
-        ) : view.page === 'data' ? (
-          <DataPage snap={snap} controller={controller} />
-        ) : view.page === 'detail' ? (
-          <DetailPage {...props} />
-        ) : view.page === 'behind' ? (
-          <BehindPage {...props} />
-        ) : view.page === 'incidents' ? (
-          <IncidentsPage {...props} />
         ) : (
-          <OverviewPage {...props} />
+          <ErrorBoundary resetKey={`${serializeView(view)}|${snap.version}`} fallback={(_error, reset) => (
+            <div className="status-screen error" role="alert" data-testid="page-failed">
+              <h2>{t('pageFailed')}</h2>
+              <p>{t('pageFailedHint')}</p>
+              <p className="actions">
+                <button type="button" onClick={reset}>{t('retry')}</button>{' '}
+                <button type="button" onClick={() => control.clearFilters()}>{t('clearFilters')}</button>{' '}
+                <button type="button" onClick={() => update({ page: 'overview' })}>{t('backToOverview')}</button>
+              </p>
+            </div>
+          )}>
+            {page(props)}
+          </ErrorBoundary>
         )}
       </main>
       <footer className="app-footer">{t('footer')}</footer>

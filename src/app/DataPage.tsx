@@ -17,6 +17,7 @@ import type { DatasetController, DatasetSnapshot, Modes } from './dataset';
 import { downloadText } from './download';
 import { inspectFiles } from './ingest-client';
 import { useRegistry } from './use-registry';
+import { Slot } from './slot';
 
 interface Pending extends PendingFileModel {
   readonly file: File;
@@ -31,7 +32,7 @@ export function DataPage({ snap, controller }: { snap: DatasetSnapshot; controll
   const [inspecting, setInspecting] = useState(false);
   const [busyAlias, setBusyAlias] = useState(false);
   const [batchNames, setBatchNames] = useState<string[]>([]);
-  const registry = useRegistry(snap.db!, snap.version);
+  const { registry, state: registryState } = useRegistry(snap.client!);
   const upload = snap.upload;
   const working = upload.status === 'reading' || upload.status === 'loadingDb';
   const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${fmt.decimal(n / 1024 / 1024, 1)} MB` : `${fmt.decimal(n / 1024, 1)} KB`);
@@ -133,7 +134,7 @@ export function DataPage({ snap, controller }: { snap: DatasetSnapshot; controll
             onApply={(value, code) => { setBusyAlias(true); void controller.setAlias(value, code).finally(() => setBusyAlias(false)); }}
             onRemoveAlias={(value) => { setBusyAlias(true); void controller.setAlias(value, null).finally(() => setBusyAlias(false)); }}
             onDownloadRegistry={() => downloadText('registri-unit-dengan-alias.csv', registryCsv(registry.units, snap.aliases))} />
-        ) : <p role="status">{t('querying')}</p>}
+        ) : <Slot state={registryState}>{() => null}</Slot>}
       </Panel>
 
       <Panel title={t('templatesTitle')} wide>
@@ -148,7 +149,10 @@ function UploadOutcome({ snap }: { snap: DatasetSnapshot }) {
   const u = snap.upload;
   if (u.status === 'cancelled') return <p className="notice" role="status" data-testid="upload-outcome" data-value="cancelled">{t('cancelled')}</p>;
   if (u.status === 'failed') {
-    const text = u.message === 'nothing_loaded' ? t('nothingLoaded') : t('loadFailed', { message: u.message });
+    const text = u.message === 'nothing_loaded' ? t('nothingLoaded')
+      : u.message === 'reader_died' ? t('readerDied')
+        : u.message === 'engine_dead' ? t('failEngineDead')
+          : u.message === 'out_of_memory' ? t('failMemory') : t('loadFailedGeneric');
     return <p className="problem" role="alert" data-testid="upload-outcome" data-value="failed">{text}</p>;
   }
   if (u.status === 'done') {

@@ -5,7 +5,7 @@ import { Panel } from '../components/ui/Panel';
 import { toCsv } from '../export/csv';
 import { useI18n } from '../i18n/language';
 import { caseList, type CaseRow } from '../metrics/cases';
-import { completionByGroup } from '../metrics/groups';
+import { completionByUnit } from '../metrics/groups';
 import { totals } from '../metrics/totals';
 import { signersByDay } from '../metrics/trend';
 import { unsignedEmployees, type UnsignedEmployee } from '../metrics/unsigned';
@@ -13,34 +13,31 @@ import { CATEGORIES, STATUSES, labelOf } from '../schema/codes';
 import { maskNip } from '../view-models/leadership';
 import { cumulativeCompletion, unitRows, type UnitRow } from '../view-models/overview';
 import { downloadText } from './download';
-import { FrameHeader, Loading, useFrame, type PageProps } from './frame';
+import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
 import { KpiRow } from './KpiRow';
-import { current, useQuery } from './use-query';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { anyLoading, Slot } from './slot';
+import { useMetric } from './use-metric';
 
 /** One Kanwil, directorate or unit: its figures, units, trend, cases and the staff not yet signed. */
 export function DetailPage(props: PageProps) {
-  const { snap, view } = props;
+  const { frame, state } = useFrame(props);
+  return <FrameGate state={state} frame={frame}>{(f) => <Detail props={props} frame={f} />}</FrameGate>;
+}
+
+function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
+  const { snap, client } = props;
+  const view = frame.view;
   const { t, fmt, lang } = useI18n();
   const [reveal, setReveal] = useState(false);
-  const frame = useFrame(props);
-  const db = snap.db!;
   const basis = snap.info!.basis;
-  const data = current(useQuery(async () => {
-    if (!frame) return null;
-    const f = frame.filters;
-    return {
-      totals: await totals(db, basis, f),
-      units: await completionByGroup(db, 'unit', basis, f),
-      days: await signersByDay(db, f),
-      cases: await caseList(db, f, today()),
-      unsigned: basis === 'roster' ? await unsignedEmployees(db, f) : [],
-    };
-  }, [frame?.filters, snap.version]));
-  if (!frame || !data) return <Loading />;
-
   const groupCode = view.unit ?? view.kanwil ?? view.directorate;
+  const f = groupCode ? frame.filters : null;
+  const kpis = useMetric(client, totals, f);
+  const units = useMetric(client, completionByUnit, f);
+  const days = useMetric(client, signersByDay, f);
+  const cases = useMetric(client, caseList, f);
+  const unsigned = useMetric(client, unsignedEmployees, basis === 'roster' ? f : null);
+
   if (!groupCode) {
     return (
       <div className="overview" data-testid="detail">
@@ -72,41 +69,49 @@ export function DetailPage(props: PageProps) {
     { id: 'unit', header: t('unit'), value: (r) => r.unitName },
     { id: 'category', header: t('category'), value: (r) => labelOf(CATEGORIES, r.category, lang) },
     { id: 'status', header: t('status'), value: (r) => labelOf(STATUSES, r.status, lang) },
-    { id: 'age', header: t('daysSince'), value: (r) => r.ageDays, numeric: true },
+    { id: 'age', header: t('caseAge'), value: (r) => r.ageDays, render: (r) => (r.ageDays === null ? '–' : fmt.int(r.ageDays)), numeric: true },
   ];
-  const downloadUnsigned = () => downloadText(`belum-tanda-tangan-${groupCode}.csv`, toCsv(
+  const downloadUnsigned = (list: readonly UnsignedEmployee[]) => downloadText(`belum-tanda-tangan-${groupCode}.csv`, toCsv(
     [t('nip'), t('name'), t('position'), t('employmentType'), t('code'), t('unit')],
-    data.unsigned.map((r) => [nipText(r.nip), r.name, r.positionType, r.employmentType, r.unitCode, r.unitName]),
+    list.map((r) => [nipText(r.nip), r.name, r.positionType, r.employmentType, r.unitCode, r.unitName]),
   ));
   return (
-    <div className="overview" data-testid="detail">
+    <div className="overview" data-testid="detail" data-busy={anyLoading(kpis, units, days, cases, unsigned)}>
       <FrameHeader props={props} frame={frame} />
       <h2 className="page-title">{t('detailTitle', { name })}</h2>
-      <KpiRow totals={data.totals} basisRoster={basis === 'roster'} />
+      <Slot state={kpis}>{(data) => <KpiRow totals={data} basisRoster={basis === 'roster'} />}</Slot>
       <div className="grid">
         <Panel title={t('unitsOfGroup')}>
-          <DataTable rows={unitRows(data.units, frame.registry, frame.names.short)} columns={unitsTable} pageSize={10}
-            initialSort={[{ id: 'completion', desc: false }]} caption={t('unitsOfGroup')} />
+          <Slot state={units}>{(rows) => (
+            <DataTable rows={unitRows(rows, frame.registry, frame.names.short)} columns={unitsTable} pageSize={10}
+              initialSort={[{ id: 'completion', desc: false }]} caption={t('unitsOfGroup')} testId="detail-units" />
+          )}</Slot>
         </Panel>
         <Panel title={t('trend')} png="penyelesaian-kumulatif.png">
-          <CumulativeChart points={cumulativeCompletion(data.days, data.totals.employees)} formatPct={(f) => fmt.pct(f)} formatDay={fmt.day}
-            formatInt={fmt.int} emptyText={t('noData')} deadline={view.deadline} deadlineLabel={t('deadlineLabel')}
-            description={`${t('trend')}: ${fmt.pct(data.totals.completion)}`} />
+          <Slot state={days}>{(rows) => (
+            <CumulativeChart points={kpis.status === 'ready' ? cumulativeCompletion(rows, kpis.data.employees) : []} formatPct={(v) => fmt.pct(v)} formatDay={fmt.day}
+              formatInt={fmt.int} emptyText={t('noData')} deadline={view.deadline} deadlineLabel={t('deadlineLabel')}
+              description={`${t('trend')}: ${kpis.status === 'ready' ? fmt.pct(kpis.data.completion) : ''}`} />
+          )}</Slot>
         </Panel>
         {basis === 'roster' ? (
           <Panel title={t('unsignedTitle')} wide>
-            <div className="table-tools">
-              <strong data-testid="unsigned-count" data-value={data.unsigned.length}>{t('unsignedCount', { n: fmt.int(data.unsigned.length) })}</strong>
-              <span>
-                <button type="button" onClick={() => setReveal(!reveal)} aria-pressed={reveal} data-testid="reveal-nip">{reveal ? t('hideNip') : t('revealNip')}</button>{' '}
-                <button type="button" onClick={downloadUnsigned} data-testid="download-unsigned">{t('downloadCsv')}</button>
-              </span>
-            </div>
-            <DataTable rows={data.unsigned} columns={unsignedColumns} testId="unsigned-table" caption={t('unsignedTitle')} />
+            <Slot state={unsigned}>{(list) => (
+              <>
+                <div className="table-tools">
+                  <strong data-testid="unsigned-count" data-value={list.length}>{t('unsignedCount', { n: fmt.int(list.length) })}</strong>
+                  <span>
+                    <button type="button" onClick={() => setReveal(!reveal)} aria-pressed={reveal} data-testid="reveal-nip">{reveal ? t('hideNip') : t('revealNip')}</button>{' '}
+                    <button type="button" onClick={() => downloadUnsigned(list)} data-testid="download-unsigned">{t('downloadCsv')}</button>
+                  </span>
+                </div>
+                <DataTable rows={list} columns={unsignedColumns} testId="unsigned-table" caption={t('unsignedTitle')} />
+              </>
+            )}</Slot>
           </Panel>
         ) : null}
         <Panel title={t('casesTitle')} wide>
-          <DataTable rows={data.cases} columns={caseColumns} pageSize={10} testId="detail-cases" caption={t('casesTitle')} />
+          <Slot state={cases}>{(list) => <DataTable rows={list} columns={caseColumns} pageSize={10} testId="detail-cases" caption={t('casesTitle')} />}</Slot>
         </Panel>
       </div>
     </div>

@@ -6,7 +6,8 @@ import { useFilterFields } from './filter-fields';
 /** Shown on paper only: what the printed page is, on which data, as of when, with which filters. */
 export function PrintHeader({ props, frame }: { props: PageProps; frame: Frame }) {
   const { t, fmt } = useI18n();
-  const { snap, view } = props;
+  const { snap } = props;
+  const view = frame.view;
   const { chips } = useFilterFields({
     view, registry: frame.registry, names: frame.names, campaigns: snap.info?.campaigns ?? [], campaign: frame.filters.campaign, asOf: frame.filters.asOf,
   });

@@ -4,9 +4,12 @@ import { applyLoad, priorKeys, rematchUnits, type LoadPlan } from '../db/load';
 import type { IngestOptions } from '../ingest/file-ingestor';
 import type { FileResult } from '../ingest/report-types';
 import { datasetInfo, defaultCampaign, type DatasetInfo } from '../metrics/dataset-info';
+import { NO_PARAMS } from '../metrics/metric';
+import { QueryClient } from '../query/client';
 import { KINDS, type Kind } from '../schema/columns';
 import { openLocalStore, type LocalStore, type StoredBatch } from '../state/local-store';
-import { Cancelled, ingestInWorker } from './ingest-client';
+import { Cancelled, ingestInWorker, ReaderDied } from './ingest-client';
+import { toFailure } from '../query/errors';
 import type { IngestDone, Progress } from './ingest-protocol';
 import { fetchPublishedFiles } from './published-data';
 
@@ -33,7 +36,8 @@ export type UploadState =
   | { readonly status: 'cancelled' };
 
 export interface DatasetSnapshot {
-  readonly status: 'loading' | 'ready' | 'error';
+  readonly status: 'loading' | 'ready' | 'error' | 'dead'; // dead: the engine's worker stopped
+  readonly client: QueryClient | null;
   readonly step: LoadStep;
   readonly error: string | null;
   readonly db: Db | null;
@@ -58,7 +62,7 @@ export class FileTooLarge extends Error {
 
 export class DatasetController {
   private snapshot: DatasetSnapshot = {
-    status: 'loading', step: 'starting', error: null, db: null, info: null, campaign: 'PEMILU2024', source: 'published',
+    status: 'loading', client: null, step: 'starting', error: null, db: null, info: null, campaign: 'PEMILU2024', source: 'published',
     synthetic: false, files: [], version: 0, upload: { status: 'idle' }, storage: 'unavailable', aliases: {},
   };
   private listeners = new Set<() => void>();
@@ -89,12 +93,14 @@ export class DatasetController {
       const aliases = this.store ? await this.store.aliases().catch(() => ({})) : {};
       this.set({ storage: this.store ? 'on' : 'unavailable', aliases, synthetic: this.published.synthetic });
       const db = await dbPromise;
-      this.set({ db, step: 'ingesting' });
-      await this.loadPublished(db);
+      const client = new QueryClient(db);
+      client.onDead((failure) => this.set({ status: 'dead', error: failure.detail }));
+      this.set({ db, client, step: 'ingesting' });
+      await this.loadPublished();
       const batches = this.store ? await this.store.batches() : [];
       if (batches.length > 0) {
         this.set({ step: 'restoring' });
-        for (const batch of batches) await this.applyBatch(db, modesFor(batch.mode), batch.files.map((f) => ({ name: f.name, blob: new Blob([f.bytes as BlobPart]), kind: f.kind, options: { kind: f.kind, mapping: f.mapping, delimiter: f.delimiter } })));
+        for (const batch of batches) await this.applyBatch(modesFor(batch.mode), batch.files.map((f) => ({ name: f.name, blob: new Blob([f.bytes as BlobPart]), kind: f.kind, options: { kind: f.kind, mapping: f.mapping, delimiter: f.delimiter } })));
       }
       await this.refresh(db, batches.length > 0 ? 'local' : 'published');
       this.set({ status: 'ready' });
@@ -103,25 +109,26 @@ export class DatasetController {
     }
   }
 
-  private async loadPublished(db: Db): Promise<void> {
+  private async loadPublished(): Promise<void> {
     const files = this.published!.files.map((f) => ({ name: f.name, file: new Blob([f.bytes as BlobPart]) }));
     const done = await ingestInWorker(files, {}).promise;
     const plan: LoadPlan = { tables: Object.fromEntries(KINDS.map((k) => [k, { mode: 'replace', csv: done.packed[k] ?? new Uint8Array() }])) };
-    await applyLoad(db, plan, this.snapshot.aliases);
+    await this.snapshot.client!.write((d) => applyLoad(d, plan, this.snapshot.aliases));
     this.set({ files: done.files });
   }
 
-  private async refresh(db: Db, source: 'published' | 'local'): Promise<void> {
-    const info = await datasetInfo(db);
+  private async refresh(_db: Db, source: 'published' | 'local'): Promise<void> {
+    const info = await this.snapshot.client!.request(datasetInfo, NO_PARAMS);
     const campaign = info.campaigns.includes(this.snapshot.campaign) ? this.snapshot.campaign : defaultCampaign(info);
     this.set({ info, campaign, source, version: this.snapshot.version + 1 });
   }
 
   /** Reads the files, then loads them: each kind replaces or is appended to what is loaded. All or nothing. */
-  private async applyBatch(db: Db, modes: Modes, files: readonly UploadFile[], onProgress?: (p: Progress) => void): Promise<IngestDone> {
+  private async applyBatch(modes: Modes, files: readonly UploadFile[], onProgress?: (p: Progress) => void): Promise<IngestDone> {
     const kinds = [...new Set(files.flatMap((f) => (f.kind ? [f.kind] : [])))];
     const modeOf = (kind: Kind | null): Mode => (kind && modes[kind]) || 'replace';
-    const prior = await priorKeys(db, kinds.filter((k) => modeOf(k) === 'append'));
+    const client = this.snapshot.client!;
+    const prior = await client.exclusive((d) => priorKeys(d, kinds.filter((k) => modeOf(k) === 'append')));
     const job = ingestInWorker(files.map((f) => ({ name: f.name, file: f.blob, options: f.options })), prior, onProgress);
     this.cancelUpload = job.cancel;
     const done = await job.promise.finally(() => { this.cancelUpload = null; });
@@ -129,7 +136,7 @@ export class DatasetController {
     if (onProgress) this.set({ upload: { status: 'loadingDb' } });
     const tables: LoadPlan['tables'] = {};
     for (const kind of kinds) if (done.packed[kind]) tables[kind] = { mode: modeOf(kind), csv: done.packed[kind]! };
-    await applyLoad(db, { tables, replacedCaseIds: done.replacedCaseIds }, this.snapshot.aliases);
+    await client.write((d) => applyLoad(d, { tables, replacedCaseIds: done.replacedCaseIds }, this.snapshot.aliases));
     const loadedKinds = new Set(done.files.filter((f) => f.problem === null).map((f) => f.kind));
     const kept = this.snapshot.files.filter((f) => modeOf(f.kind) === 'append' || !loadedKinds.has(f.kind));
     this.set({ files: [...kept, ...done.files.filter((f) => f.problem === null)] });
@@ -143,7 +150,7 @@ export class DatasetController {
     if (tooLarge) throw new FileTooLarge(tooLarge.name, tooLarge.blob.size, MAX_FILE_BYTES);
     this.set({ upload: { status: 'reading', progress: null } });
     try {
-      const done = await this.applyBatch(db, modes, files, (progress) => this.set({ upload: { status: 'reading', progress } }));
+      const done = await this.applyBatch(modes, files, (progress) => this.set({ upload: { status: 'reading', progress } }));
       const loaded = done.files.some((f) => f.problem === null);
       if (!loaded) {
         this.set({ upload: { status: 'failed', message: 'nothing_loaded', files: done.files } });
@@ -155,7 +162,10 @@ export class DatasetController {
       this.set({ upload: { status: 'done', files: done.files, saved } });
     } catch (error) {
       if (error instanceof Cancelled) this.set({ upload: { status: 'cancelled' } });
-      else this.set({ upload: { status: 'failed', message: error instanceof Error ? error.message : String(error), files: [] } });
+      else {
+        console.warn('upload failed', error);
+        this.set({ upload: { status: 'failed', message: failureCode(error), files: [] } });
+      }
     }
   }
 
@@ -191,7 +201,7 @@ export class DatasetController {
     if (!db) return;
     await this.store?.clear();
     this.set({ upload: { status: 'idle' } });
-    await this.loadPublished(db);
+    await this.loadPublished();
     await this.refresh(db, 'published');
   }
 
@@ -202,7 +212,7 @@ export class DatasetController {
     const aliases = { ...this.snapshot.aliases };
     if (unitCode) aliases[value] = unitCode;
     else delete aliases[value];
-    await rematchUnits(db, aliases);
+    await this.snapshot.client!.write((d) => rematchUnits(d, aliases));
     this.set({ aliases });
     await (unitCode ? this.store?.setAlias(value, unitCode) : this.store?.removeAlias(value))?.catch(() => undefined);
     await this.refresh(db, this.snapshot.source);
@@ -211,4 +221,11 @@ export class DatasetController {
   setCampaign(campaign: string): void {
     this.set({ campaign });
   }
+}
+
+/** What the page says about a failed upload: a code with a sentence, never the raw error. */
+function failureCode(error: unknown): 'reader_died' | 'engine_dead' | 'out_of_memory' | 'load_error' {
+  if (error instanceof ReaderDied) return 'reader_died';
+  const failure = toFailure(error);
+  return failure.kind === 'engine-dead' ? 'engine_dead' : failure.kind === 'out-of-memory' ? 'out_of_memory' : 'load_error';
 }

@@ -1,48 +1,85 @@
-import type { ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { FilterBar, FilterChips } from '../components/filters/FilterBar';
 import { useI18n } from '../i18n/language';
+import { latestDay } from '../metrics/dataset-info';
 import type { Filters } from '../metrics/filters';
+import { NO_PARAMS } from '../metrics/metric';
 import { unitRegistry, type UnitInfo } from '../metrics/units';
-import type { ViewState } from '../state/view-state';
+import type { QueryClient } from '../query/client';
+import { checkCodes, toFilters } from '../state/resolve';
+import type { Ignored, ViewState } from '../state/view-state';
 import type { DatasetSnapshot } from './dataset';
 import { useFilterFields } from './filter-fields';
 import { useGroupNames, type GroupNames } from './group-names';
-import { viewFilters } from './overview-query';
-import { current, useQuery } from './use-query';
+import { IgnoredNotes } from './IgnoredNotes';
+import { Slot } from './slot';
+import { useMetric, type MetricState } from './use-metric';
 
 export interface PageProps {
   readonly snap: DatasetSnapshot;
+  readonly client: QueryClient;
   readonly view: ViewState;
+  readonly ignored: readonly Ignored[];
   update(change: Partial<ViewState>): void;
+  correct(view: ViewState, ignored: readonly Ignored[]): void;
+  dismissIgnored(): void;
   clearFilters(): void;
 }
 
 export interface Frame {
+  readonly view: ViewState; // with unknown codes dropped
   readonly filters: Filters;
   readonly registry: UnitInfo[];
   readonly names: GroupNames;
 }
 
-/** What every analysis page needs: the resolved filters, the registry and display names. */
-export function useFrame({ snap, view }: PageProps): Frame | null {
-  const db = snap.db!;
-  const filters = current(useQuery(() => viewFilters(db, view, snap.campaign), [db, view, snap.campaign, snap.version]));
-  const registry = current(useQuery(() => unitRegistry(db), [db, snap.version]));
-  const names = useGroupNames(registry ?? []);
-  return filters && registry ? { filters, registry, names } : null;
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** What every analysis page needs: the checked view, its filters, the registry and display names. */
+export function useFrame(props: PageProps): { frame: Frame | null; state: MetricState<unknown> } {
+  const { snap, client, view, correct } = props;
+  const info = snap.info!;
+  const registry = useMetric(client, unitRegistry, NO_PARAMS);
+  const units = registry.status === 'ready' ? registry.data : null;
+  const checked = useMemo(
+    () => (units ? checkCodes(view, { units, campaigns: info.campaigns, defaultCampaign: snap.campaign }) : null),
+    [units, view, info.campaigns, snap.campaign],
+  );
+  useEffect(() => {
+    if (checked && checked.ignored.length > 0) correct(checked.view, checked.ignored);
+  }, [checked, correct]);
+  const campaign = checked ? checked.view.campaign ?? snap.campaign : null;
+  const latest = useMetric(client, latestDay, campaign === null ? null : { campaign });
+  const latestValue = latest.status === 'ready' ? latest.data : undefined;
+  const filters = useMemo(
+    () => (checked && latestValue !== undefined
+      ? toFilters(checked.view, { units: units!, campaigns: info.campaigns, defaultCampaign: snap.campaign }, latestValue, today())
+      : null),
+    [checked, latestValue, units, info.campaigns, snap.campaign],
+  );
+  const names = useGroupNames(units ?? []);
+  const frame = useMemo(() => (checked && filters && units ? { view: checked.view, filters, registry: units, names } : null), [checked, filters, units, names]);
+  return { frame, state: registry.status !== 'ready' ? registry : latest.status === 'idle' ? { status: 'loading', last: null } : latest };
 }
 
-/** The filter bar, the chips and the synthetic-data notice above a page. */
+/** A page's frame: the loading or failure of the registry, else the page. */
+export function FrameGate({ state, frame, children }: { state: MetricState<unknown>; frame: Frame | null; children: (frame: Frame) => ReactNode }) {
+  if (frame) return <>{children(frame)}</>;
+  return <Slot state={state} page>{() => null}</Slot>;
+}
+
+/** The filter bar, the chips, the ignored-values note and the synthetic-data notice above a page. */
 export function FrameHeader({ props, frame, children }: { props: PageProps; frame: Frame; children?: ReactNode }) {
   const { t } = useI18n();
-  const { snap, view, update, clearFilters } = props;
+  const { snap, update, clearFilters } = props;
   const { fields, chips } = useFilterFields({
-    view, registry: frame.registry, names: frame.names, campaigns: snap.info?.campaigns ?? [], campaign: frame.filters.campaign, asOf: frame.filters.asOf,
+    view: frame.view, registry: frame.registry, names: frame.names, campaigns: snap.info?.campaigns ?? [], campaign: frame.filters.campaign, asOf: frame.filters.asOf,
   });
   return (
     <>
       {snap.synthetic && snap.source === 'published' ? <div className="notice" role="note" data-testid="synthetic-notice">{t('syntheticBanner')}</div> : null}
       <FilterBar fields={fields} onChange={(key, value) => update({ [key]: value } as Partial<ViewState>)} />
+      <IgnoredNotes ignored={props.ignored} onDismiss={props.dismissIgnored} />
       <div className="filter-line">
         <FilterChips chips={chips} onRemove={(key) => update({ [key]: null } as Partial<ViewState>)} onClear={clearFilters} />
         <span className="basis">{snap.info?.basis === 'roster' ? t('basisRoster') : t('basisHeadcount')}</span>
@@ -50,9 +87,4 @@ export function FrameHeader({ props, frame, children }: { props: PageProps; fram
       </div>
     </>
   );
-}
-
-export function Loading() {
-  const { t } = useI18n();
-  return <div className="status-screen" role="status"><div className="spinner" aria-hidden="true" /><p>{t('querying')}</p></div>;
 }

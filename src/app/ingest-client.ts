@@ -9,6 +9,16 @@ export class Cancelled extends Error {
   }
 }
 
+/** The reading worker stopped (crashed, killed by the browser, or silent for too long). */
+export class ReaderDied extends Error {
+  constructor(detail: string) {
+    super(`The file reader stopped: ${detail}`);
+  }
+}
+
+// The worker reports progress at least every 4 MB piece; this long without a word, it is gone.
+const SILENCE_MS = 45_000;
+
 let worker: Worker | null = null;
 let nextId = 1;
 const inFlight = new Map<number, { reject(e: Error): void }>();
@@ -17,7 +27,7 @@ function getWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('error', (event) => {
-      for (const job of inFlight.values()) job.reject(new Error(event.message || 'The file reader stopped unexpectedly.'));
+      for (const job of inFlight.values()) job.reject(new ReaderDied(event.message || 'worker error'));
       inFlight.clear();
       worker?.terminate();
       worker = null;
@@ -33,11 +43,23 @@ function call<T>(request: Request, onReply: (reply: WorkerReply, done: (value: T
   const id = nextId++;
   let cancel = () => undefined as void;
   const promise = new Promise<T>((resolve, reject) => {
+    let silence: ReturnType<typeof setTimeout> | null = null;
+    const listen = () => {
+      if (silence) clearTimeout(silence);
+      silence = setTimeout(() => {
+        finish();
+        w.terminate();
+        if (worker === w) worker = null;
+        reject(new ReaderDied(`no answer for ${SILENCE_MS / 1000} s`));
+      }, SILENCE_MS);
+    };
     const finish = () => {
+      if (silence) clearTimeout(silence);
       w.removeEventListener('message', onMessage);
       inFlight.delete(id);
     };
     const onMessage = (event: MessageEvent<WorkerReply>) => {
+      listen();
       const reply = event.data;
       if (reply.id !== id) return;
       if (reply.type === 'error') {
@@ -57,6 +79,7 @@ function call<T>(request: Request, onReply: (reply: WorkerReply, done: (value: T
       reject(new Cancelled());
     };
     w.addEventListener('message', onMessage);
+    listen();
     w.postMessage({ ...request, id });
   });
   return { promise, cancel };

@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { Db } from '../db/db';
+import { useMemo } from 'react';
 import { prepareCandidates, suggestUnits, type UnitSuggestion } from '../ingest/unit-suggest';
+import { NO_PARAMS } from '../metrics/metric';
 import { unmatchedUnits, type UnmatchedUnit } from '../metrics/unmatched';
 import { registryUnits } from '../metrics/units';
+import type { QueryClient } from '../query/client';
 import type { RegistryUnit } from '../export/registry-csv';
+import { useMetric, type MetricState } from './use-metric';
 
 export interface RegistryView {
   readonly units: RegistryUnit[];
@@ -11,28 +13,23 @@ export interface RegistryView {
   suggest(value: string): UnitSuggestion[];
 }
 
-/** The unit registry and the unmatched unit values, refreshed whenever the data changes. */
-export function useRegistry(db: Db, version: number): RegistryView | null {
-  const [data, setData] = useState<{ units: RegistryUnit[]; unmatched: UnmatchedUnit[] } | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      const units = await registryUnits(db);
-      const unmatched = await unmatchedUnits(db);
-      if (!cancelled) setData({ units, unmatched });
-    })();
-    return () => { cancelled = true; };
-  }, [db, version]);
-  return useMemo(() => {
-    if (!data) return null;
-    const prepared = prepareCandidates(data.units.map((u) => ({ code: u.code, name: u.name, aliases: u.aliases })));
+/** The unit registry and the unmatched unit values of the loaded data (the client's cache follows loads). */
+export function useRegistry(client: QueryClient): { registry: RegistryView | null; state: MetricState<unknown> } {
+  const units = useMetric(client, registryUnits, NO_PARAMS);
+  const unmatched = useMetric(client, unmatchedUnits, NO_PARAMS);
+  const unitList = units.status === 'ready' ? units.data : null;
+  const unmatchedList = unmatched.status === 'ready' ? unmatched.data : null;
+  const registry = useMemo(() => {
+    if (!unitList || !unmatchedList) return null;
+    const prepared = prepareCandidates(unitList.map((u) => ({ code: u.code, name: u.name, aliases: u.aliases })));
     const cache = new Map<string, UnitSuggestion[]>();
     return {
-      ...data,
-      suggest: (value) => {
+      units: unitList, unmatched: unmatchedList,
+      suggest: (value: string) => {
         if (!cache.has(value)) cache.set(value, suggestUnits(value, prepared, 5));
         return cache.get(value)!;
       },
     };
-  }, [data]);
+  }, [unitList, unmatchedList]);
+  return { registry, state: units.status !== 'ready' ? units : unmatched };
 }

@@ -4,6 +4,7 @@ import { openNodeDb } from '../db/node';
 import { loadTables } from '../db/load';
 import { ingestFiles, type InputFile } from '../ingest/ingest-files';
 import { buildReport } from '../report/build-report';
+import { QueryClient } from '../query/client';
 import { parseReportArgs, USAGE, UsageError } from './args';
 
 const CSV_NAME = /\.(csv|tsv|txt)$/i;
@@ -50,7 +51,7 @@ async function main(): Promise<number> {
   }
   const db = await openNodeDb();
   await loadTables(db, tables);
-  const report = await buildReport(db, files, { campaign: args.campaign, asOf: args.asOf });
+  const report = await buildReport(new QueryClient(db), files, { campaign: args.campaign, asOf: args.asOf });
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   await db.close();
   return 0;

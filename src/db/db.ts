@@ -8,6 +8,10 @@ export interface Db {
   registerBytes(name: string, bytes: Uint8Array): Promise<void>; // may take ownership of the bytes
   dropFile(name: string): Promise<void>;
   close(): Promise<void>;
+  /** Browser: called once when the engine's worker has died (crashed, killed, or silent too long). */
+  onDead?(listener: (detail: string) => void): void;
+  /** Browser: how long the engine may stay silent before it is checked: 'long' while a load runs. */
+  setPatience?(patience: 'short' | 'long'): void;
 }
 
 export const SAFE_SETTINGS = [

@@ -1,14 +1,13 @@
 import { KINDS, type Kind } from '../schema/columns';
-import { OPEN_STATUSES } from '../schema/codes';
 import { TABLES, type TableRow, type TableSpec } from '../schema/tables';
 import type { PriorKeys, Tables } from '../ingest/combine';
 import { packRows } from '../ingest/pack';
 import { buildUnitLookup } from '../ingest/unit-lookup';
 import type { Db } from './db';
+import { DERIVED_TABLES } from './model';
 import { ident, join, literal, sql, sqlType } from './sql';
 
-// Loads checked rows into DuckDB, all or nothing, and derives the per-employee and per-signer
-// tables the metrics read.
+// Loads checked rows into DuckDB, all or nothing, and builds the derived tables of model.ts.
 const LOOKUP: TableSpec = { table: 'unit_lookup', columns: [['key', 'VARCHAR'], ['unit_code', 'VARCHAR']] };
 
 export interface TableLoad {
@@ -44,55 +43,6 @@ async function deleteCases(db: Db, ids: readonly string[]): Promise<void> {
   await db.run(sql`DROP TABLE replaced_cases`);
 }
 
-const OPEN_LIST = join(OPEN_STATUSES.map((s) => literal(s)), ', ');
-
-const DERIVED = [
-  sql`CREATE OR REPLACE TABLE unit_groups AS
-    SELECT unit_code, unit_name, unit_type, province, headcount,
-      CASE unit_type WHEN 'kanwil' THEN unit_code WHEN 'eselon1' THEN 'PUSAT' ELSE coalesce(kanwil_code, 'PUSAT') END AS kanwil_group,
-      CASE unit_type WHEN 'eselon1' THEN unit_code WHEN 'kanwil' THEN 'KANWIL' ELSE coalesce(directorate_code, 'KANWIL') END AS directorate_group
-    FROM units`,
-  sql`CREATE OR REPLACE TABLE emp AS
-    SELECT e.nip, e.name, e.unit_value, l.unit_code, e.active, e.employment_type, e.position_type, g.unit_type,
-      coalesce(g.kanwil_group, 'UNMATCHED') AS kanwil_group, coalesce(g.directorate_group, 'UNMATCHED') AS directorate_group,
-      e.src_file, e.src_line
-    FROM employees e LEFT JOIN unit_lookup l ON l.key = e.unit_key LEFT JOIN unit_groups g ON g.unit_code = l.unit_code`,
-  // One row per campaign and signer, placed where completion counts it: in the active roster when a
-  // roster is loaded, else by the unit the signer wrote (contract section 4, headcount basis).
-  sql`CREATE OR REPLACE TABLE signer AS
-    WITH firsts AS (
-      SELECT campaign, nip, min(signed_at) AS first_at, count(*)::INTEGER AS n_rows,
-        arg_min(unit_key, signed_at) AS unit_key
-      FROM signatures GROUP BY campaign, nip),
-    placed AS (
-      SELECT f.campaign, f.nip, f.first_at, CAST(f.first_at AS DATE) AS first_day, f.n_rows,
-        e.nip IS NOT NULL AS in_roster, e.unit_code AS roster_unit, e.kanwil_group AS roster_kanwil,
-        e.directorate_group AS roster_directorate, e.unit_type AS roster_type,
-        l.unit_code AS own_unit, coalesce(g.kanwil_group, 'UNMATCHED') AS own_kanwil,
-        coalesce(g.directorate_group, 'UNMATCHED') AS own_directorate, g.unit_type AS own_type
-      FROM firsts f
-      LEFT JOIN emp e ON e.nip = f.nip AND e.active
-      LEFT JOIN unit_lookup l ON l.key = f.unit_key LEFT JOIN unit_groups g ON g.unit_code = l.unit_code),
-    basis AS (SELECT (SELECT count(*) FROM employees) > 0 AS roster)
-    SELECT placed.*,
-      CASE WHEN basis.roster THEN in_roster ELSE own_unit IS NOT NULL END AS counted,
-      CASE WHEN basis.roster THEN roster_unit ELSE own_unit END AS unit_code,
-      CASE WHEN basis.roster THEN roster_kanwil ELSE own_kanwil END AS kanwil_group,
-      CASE WHEN basis.roster THEN roster_directorate ELSE own_directorate END AS directorate_group,
-      CASE WHEN basis.roster THEN roster_type ELSE own_type END AS unit_type
-    FROM placed, basis`,
-  sql`CREATE OR REPLACE TABLE inc AS
-    SELECT i.*, l.unit_code, g.unit_type, i.status IN (${OPEN_LIST}) AS is_open,
-      coalesce(g.kanwil_group, 'UNMATCHED') AS kanwil_group, coalesce(g.directorate_group, 'UNMATCHED') AS directorate_group
-    FROM incidents i LEFT JOIN unit_lookup l ON l.key = i.unit_key LEFT JOIN unit_groups g ON g.unit_code = l.unit_code`,
-  sql`CREATE OR REPLACE TABLE unmatched_units AS
-    SELECT unit_value AS value, count(*)::INTEGER AS rows FROM (
-      SELECT unit_value, unit_key FROM employees UNION ALL SELECT unit_value, unit_key FROM signatures
-      UNION ALL SELECT unit_value, unit_key FROM incidents)
-    WHERE unit_value IS NOT NULL AND unit_key NOT IN (SELECT key FROM unit_lookup)
-    GROUP BY unit_value`,
-];
-
 async function fillLookup(db: Db, aliases: Readonly<Record<string, string>>): Promise<void> {
   const units = await db.run(sql`SELECT unit_code, unit_name, aliases FROM units ORDER BY src_file, src_line`);
   const rows: TableRow[] = units.map((u) => [String(u.unit_code), String(u.unit_name), null, null, null, null, u.aliases === null ? null : String(u.aliases)]);
@@ -123,7 +73,7 @@ export async function applyLoad(db: Db, plan: LoadPlan, aliases: Readonly<Record
       if (load) await insertCsv(db, spec, load.csv);
     }
     await fillLookup(db, aliases);
-    for (const statement of DERIVED) await db.run(statement);
+    for (const table of DERIVED_TABLES) await db.run(table.build);
   });
 }
 
@@ -131,7 +81,7 @@ export async function applyLoad(db: Db, plan: LoadPlan, aliases: Readonly<Record
 export async function rematchUnits(db: Db, aliases: Readonly<Record<string, string>>): Promise<void> {
   await inTransaction(db, async () => {
     await fillLookup(db, aliases);
-    for (const statement of DERIVED) await db.run(statement);
+    for (const table of DERIVED_TABLES) await db.run(table.build);
   });
 }
 

@@ -1,6 +1,7 @@
 // Interface text: Indonesian first, English second. Every key exists in both.
 import { DATA_EN, DATA_ID } from './strings-data';
 import { LEAD_EN, LEAD_ID } from './strings-lead';
+import { STATE_EN, STATE_ID } from './strings-state';
 
 const core = {
   appTitle: 'Dasbor Kepatuhan Ikrar Netralitas ASN',
@@ -82,7 +83,7 @@ const core = {
   footer: 'Semua data diolah di peramban ini; tidak ada data yang dikirim ke server lain.',
 };
 
-const id = { ...core, ...DATA_ID, ...LEAD_ID };
+const id = { ...core, ...DATA_ID, ...LEAD_ID, ...STATE_ID };
 export type StringKey = keyof typeof id;
 
 const coreEn: Record<keyof typeof core, string> = {
@@ -165,7 +166,7 @@ const coreEn: Record<keyof typeof core, string> = {
   footer: 'All data is processed in this browser; nothing is sent to any other server.',
 };
 
-const en: Record<StringKey, string> = { ...coreEn, ...DATA_EN, ...LEAD_EN };
+const en: Record<StringKey, string> = { ...coreEn, ...DATA_EN, ...LEAD_EN, ...STATE_EN };
 
 export type Lang = 'id' | 'en';
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { id, en };

@@ -1,6 +1,6 @@
-import type { Db } from '../db/db';
 import { sql } from '../db/sql';
-import { incidentWhere, type Filters } from './filters';
+import { incidentWhere, openAt, type Filters } from './filters';
+import { metric } from './metric';
 import { num, str, strOrNull } from './params';
 
 export interface CaseRow {
@@ -10,28 +10,28 @@ export interface CaseRow {
   readonly unitName: string;
   readonly category: string;
   readonly source: string | null;
-  readonly status: string;
-  readonly isOpen: boolean;
+  readonly status: string; // as recorded
+  readonly isOpen: boolean; // open at the end of the as-of day
   readonly sanction: string | null;
   readonly decidedOn: string | null;
-  readonly ageDays: number; // days from report to decision, or to `today` while open
+  readonly ageDays: number | null; // open: days from report to the as-of day; closed: to the decision (null if unknown)
 }
 
-/** The cases under the view's filters, newest first; `today` (YYYY-MM-DD) ages the open ones. */
-export async function caseList(db: Db, f: Partial<Filters>, today: string): Promise<CaseRow[]> {
-  const rows = await db.run(sql`SELECT i.case_id, CAST(i.reported_on AS VARCHAR) AS reported_on, coalesce(i.unit_code, 'UNMATCHED') AS unit_code,
-      coalesce(u.unit_name, i.unit_value) AS unit_name, i.category, i.source, i.status, i.is_open, i.sanction,
-      CAST(i.decided_on AS VARCHAR) AS decided_on,
-      date_diff('day', i.reported_on, CASE WHEN i.is_open THEN CAST(${today} AS DATE) ELSE coalesce(i.decided_on, i.reported_on) END) AS age
-    FROM inc i LEFT JOIN units u ON u.unit_code = i.unit_code
-    WHERE ${incidentWhere(f)}
-    ORDER BY i.reported_on DESC, i.case_id`);
-  return rows.map((r) => ({
+/** The cases under the view's filters, reported up to the as-of day, newest first. */
+export const caseList = metric<Filters, CaseRow[]>({
+  name: 'case-list',
+  sql: (f) => sql`SELECT i.case_id, CAST(i.reported_on AS VARCHAR) AS reported_on, i.unit_code, i.unit_name, i.category, i.source,
+      i.status, ${openAt(f.asOf, 'i')} AS is_open, i.sanction, CAST(i.decided_on AS VARCHAR) AS decided_on,
+      CASE WHEN ${openAt(f.asOf, 'i')} THEN date_diff('day', i.reported_on, CAST(${f.asOf} AS DATE))
+        ELSE date_diff('day', i.reported_on, i.decided_on) END AS age
+    FROM inc i WHERE ${incidentWhere(f, 'i')}
+    ORDER BY i.reported_on DESC, i.case_id`,
+  decode: (rows) => rows.map((r) => ({
     caseId: str(r.case_id), reportedOn: str(r.reported_on), unitCode: str(r.unit_code), unitName: str(r.unit_name),
     category: str(r.category), source: strOrNull(r.source), status: str(r.status), isOpen: r.is_open === true,
-    sanction: strOrNull(r.sanction), decidedOn: strOrNull(r.decided_on), ageDays: num(r.age),
-  }));
-}
+    sanction: strOrNull(r.sanction), decidedOn: strOrNull(r.decided_on), ageDays: r.age === null || r.age === undefined ? null : num(r.age),
+  })),
+});
 
 export interface OpenByUnit {
   readonly unitCode: string;
@@ -40,12 +40,12 @@ export interface OpenByUnit {
   readonly oldestDays: number;
 }
 
-/** Units with open cases: how many, and the age of the oldest, most open first. */
-export async function openCasesByUnit(db: Db, f: Partial<Filters>, today: string): Promise<OpenByUnit[]> {
-  const rows = await db.run(sql`SELECT coalesce(i.unit_code, 'UNMATCHED') AS unit_code, coalesce(any_value(u.unit_name), any_value(i.unit_value)) AS unit_name,
-      count(*) AS open, max(date_diff('day', i.reported_on, CAST(${today} AS DATE))) AS oldest
-    FROM inc i LEFT JOIN units u ON u.unit_code = i.unit_code
-    WHERE i.is_open AND ${incidentWhere(f)}
-    GROUP BY 1 ORDER BY open DESC, oldest DESC, unit_code`);
-  return rows.map((r) => ({ unitCode: str(r.unit_code), unitName: str(r.unit_name), open: num(r.open), oldestDays: num(r.oldest) }));
-}
+/** Units with cases open on the as-of day: how many, and the age of the oldest, most open first. */
+export const openCasesByUnit = metric<Filters, OpenByUnit[]>({
+  name: 'open-cases-by-unit',
+  sql: (f) => sql`SELECT i.unit_code, any_value(i.unit_name) AS unit_name, count(*) AS open,
+      max(date_diff('day', i.reported_on, CAST(${f.asOf} AS DATE))) AS oldest
+    FROM inc i WHERE ${incidentWhere(f, 'i')} AND ${openAt(f.asOf, 'i')}
+    GROUP BY i.unit_code ORDER BY open DESC, oldest DESC, i.unit_code`,
+  decode: (rows) => rows.map((r) => ({ unitCode: str(r.unit_code), unitName: str(r.unit_name), open: num(r.open), oldestDays: num(r.oldest) })),
+});

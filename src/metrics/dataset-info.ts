@@ -1,11 +1,11 @@
-import type { Db } from '../db/db';
 import { sql } from '../db/sql';
 import { DEFAULT_CAMPAIGN } from '../schema/columns';
+import { metric, type NoParams } from './metric';
 import { num, str, strOrNull, type Basis } from './params';
 
 export interface DatasetInfo {
   readonly basis: Basis;
-  readonly campaigns: string[];
+  readonly campaigns: string[]; // most signature rows first
   readonly units: number;
   readonly employees: number;
   readonly signatureRows: number;
@@ -14,23 +14,29 @@ export interface DatasetInfo {
   readonly lastSignatureDay: string | null;
 }
 
-export async function datasetInfo(db: Db): Promise<DatasetInfo> {
-  const [row] = await db.run(sql`SELECT
+export const datasetInfo = metric<NoParams, DatasetInfo>({
+  name: 'dataset-info',
+  sql: () => sql`SELECT
     (SELECT count(*) FROM units) AS units, (SELECT count(*) FROM employees) AS employees,
-    (SELECT count(*) FROM signatures) AS signature_rows, (SELECT count(*) FROM incidents) AS incidents,
-    (SELECT CAST(min(CAST(signed_at AS DATE)) AS VARCHAR) FROM signatures) AS first_day,
-    (SELECT CAST(max(CAST(signed_at AS DATE)) AS VARCHAR) FROM signatures) AS last_day`);
-  const campaigns = await db.run(sql`SELECT campaign, count(*) AS n FROM signatures GROUP BY campaign ORDER BY n DESC, campaign`);
-  return {
+    (SELECT coalesce(sum(rows), 0)::BIGINT FROM campaigns) AS signature_rows, (SELECT count(*) FROM incidents) AS incidents,
+    (SELECT CAST(min(first_day) AS VARCHAR) FROM campaigns) AS first_day, (SELECT CAST(max(last_day) AS VARCHAR) FROM campaigns) AS last_day,
+    (SELECT coalesce(list(campaign ORDER BY rows DESC, campaign), []) FROM campaigns) AS campaigns`,
+  decode: ([row]) => ({
     basis: num(row.employees) > 0 ? 'roster' : 'headcount',
-    campaigns: campaigns.map((c) => str(c.campaign)),
+    campaigns: Array.isArray(row.campaigns) ? row.campaigns.map(str) : listOf(row.campaigns),
     units: num(row.units),
     employees: num(row.employees),
     signatureRows: num(row.signature_rows),
     incidents: num(row.incidents),
     firstSignatureDay: strOrNull(row.first_day),
     lastSignatureDay: strOrNull(row.last_day),
-  };
+  }),
+});
+
+// Arrow lists arrive as vectors with toArray(); plain arrays in some paths.
+function listOf(value: unknown): string[] {
+  const v = value as { toArray?: () => unknown[] } | null;
+  return v && typeof v.toArray === 'function' ? Array.from(v.toArray(), str) : [];
 }
 
 /** The default campaign: PEMILU2024 when present, else the one with most signatures. */
@@ -38,10 +44,14 @@ export function defaultCampaign(info: DatasetInfo): string {
   return info.campaigns.includes(DEFAULT_CAMPAIGN) || info.campaigns.length === 0 ? DEFAULT_CAMPAIGN : info.campaigns[0];
 }
 
-/** The default as-of day: the latest signature day of the campaign (else of any campaign). */
-export async function defaultAsOf(db: Db, campaign: string): Promise<string | null> {
-  const [row] = await db.run(sql`SELECT coalesce(
-      (SELECT max(CAST(signed_at AS DATE)) FROM signatures WHERE campaign = ${campaign}),
-      (SELECT max(CAST(signed_at AS DATE)) FROM signatures))::VARCHAR AS day`);
-  return strOrNull(row.day);
-}
+/**
+ * The default as-of day (contract section 4): the latest day in the loaded data among the signature
+ * days of the campaign, the incidents' reported days and their decision days; null when there is none.
+ */
+export const latestDay = metric<{ readonly campaign: string }, string | null>({
+  name: 'latest-day',
+  sql: (p) => sql`SELECT CAST(greatest(
+      (SELECT max(last_day) FROM campaigns WHERE campaign = ${p.campaign}),
+      (SELECT max(reported_on) FROM incidents), (SELECT max(decided_on) FROM incidents)) AS VARCHAR) AS day`,
+  decode: ([row]) => strOrNull(row.day),
+});

@@ -1,5 +1,5 @@
-import type { Db } from '../db/db';
 import { sql } from '../db/sql';
+import { metric, type NoParams } from './metric';
 import { str, strOrNull } from './params';
 
 export interface UnitInfo {
@@ -12,19 +12,20 @@ export interface UnitInfo {
   readonly shortName: string; // the shortest of its name and aliases, for chart labels
 }
 
-export async function unitRegistry(db: Db): Promise<UnitInfo[]> {
-  const rows = await db.run(sql`SELECT g.unit_code, g.unit_name, g.unit_type, g.kanwil_group, g.directorate_group, g.province, u.aliases
-    FROM unit_groups g JOIN units u USING (unit_code) ORDER BY g.unit_code`);
-  return rows.map((r) => ({
-    code: str(r.unit_code), name: str(r.unit_name), type: str(r.unit_type), kanwil: str(r.kanwil_group),
-    directorate: str(r.directorate_group), province: strOrNull(r.province),
-    shortName: shortest([str(r.unit_name), ...str(r.aliases).split('|')]),
-  }));
-}
-
 function shortest(names: readonly string[]): string {
   return names.map((n) => n.trim()).filter((n) => n !== '').reduce((a, b) => (b.length < a.length ? b : a));
 }
+
+export const unitRegistry = metric<NoParams, UnitInfo[]>({
+  name: 'unit-registry',
+  sql: () => sql`SELECT g.unit_code, g.unit_name, g.unit_type, g.kanwil_group, g.directorate_group, g.province, g.aliases
+    FROM unit_groups g ORDER BY g.unit_code`,
+  decode: (rows) => rows.map((r) => ({
+    code: str(r.unit_code), name: str(r.unit_name), type: str(r.unit_type), kanwil: str(r.kanwil_group),
+    directorate: str(r.directorate_group), province: strOrNull(r.province),
+    shortName: shortest([str(r.unit_name), ...str(r.aliases).split('|')]),
+  })),
+});
 
 export interface RegistryRow {
   readonly code: string;
@@ -38,16 +39,14 @@ export interface RegistryRow {
 }
 
 /** The registry as loaded, in file order, for exports and reconciliation. */
-export async function registryUnits(db: Db): Promise<RegistryRow[]> {
-  const rows = await db.run(sql`SELECT unit_code, unit_name, unit_type, kanwil_code, directorate_code, province, aliases, headcount
-    FROM units ORDER BY src_file, src_line`);
-  return rows.map((r) => ({
-    code: String(r.unit_code), name: String(r.unit_name), type: String(r.unit_type),
-    kanwilCode: r.kanwil_code === null ? null : String(r.kanwil_code),
-    directorateCode: r.directorate_code === null ? null : String(r.directorate_code),
-    province: r.province === null ? null : String(r.province),
+export const registryUnits = metric<NoParams, RegistryRow[]>({
+  name: 'registry-units',
+  sql: () => sql`SELECT unit_code, unit_name, unit_type, kanwil_code, directorate_code, province, aliases, headcount
+    FROM units ORDER BY src_file, src_line`,
+  decode: (rows) => rows.map((r) => ({
+    code: str(r.unit_code), name: str(r.unit_name), type: str(r.unit_type),
+    kanwilCode: strOrNull(r.kanwil_code), directorateCode: strOrNull(r.directorate_code), province: strOrNull(r.province),
     aliases: r.aliases === null ? [] : String(r.aliases).split('|').map((a) => a.trim()).filter(Boolean),
     headcount: r.headcount === null ? null : Number(r.headcount),
-  }));
-}
-
+  })),
+});

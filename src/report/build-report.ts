@@ -1,11 +1,12 @@
-import type { Db } from '../db/db';
 import type { FileResult } from '../ingest/report-types';
 import { countBy } from '../ingest/report-types';
-import { datasetInfo, defaultAsOf } from '../metrics/dataset-info';
-import { completionByGroup, type GroupRow } from '../metrics/groups';
+import { datasetInfo, latestDay } from '../metrics/dataset-info';
+import { completionByDirectorate, completionByKanwil, type GroupRow } from '../metrics/groups';
 import { incidentsByCategory, incidentsByMonth } from '../metrics/incidents';
+import { NO_PARAMS } from '../metrics/metric';
 import { totals } from '../metrics/totals';
 import { unmatchedUnits } from '../metrics/unmatched';
+import type { QueryClient } from '../query/client';
 import { BUCKET_NAMES, sortGroups } from './buckets';
 
 // The machine-readable report of DATA-CONTRACT.md section 5, from loaded data.
@@ -30,11 +31,15 @@ export function fileJson(f: FileResult) {
   };
 }
 
-export async function buildReport(db: Db, files: readonly FileResult[], options: ReportOptions) {
-  const info = await datasetInfo(db);
-  const asOf = options.asOf ?? (await defaultAsOf(db, options.campaign));
-  const params = { campaign: options.campaign, asOf: asOf ?? '9999-12-31' };
-  const t = await totals(db, info.basis, params);
+export async function buildReport(client: QueryClient, files: readonly FileResult[], options: ReportOptions) {
+  const info = await client.request(datasetInfo, NO_PARAMS);
+  const asOf = options.asOf ?? (await client.request(latestDay, { campaign: options.campaign }));
+  // With no day in the data at all, nothing is limited by the day.
+  const f = { campaign: options.campaign, asOf: asOf ?? '9999-12-31' };
+  const [t, byKanwil, byDirectorate, categories, months, unmatched] = await Promise.all([
+    client.request(totals, f), client.request(completionByKanwil, f), client.request(completionByDirectorate, f),
+    client.request(incidentsByCategory, f), client.request(incidentsByMonth, f), client.request(unmatchedUnits, NO_PARAMS),
+  ]);
   return {
     campaign: options.campaign,
     as_of: asOf,
@@ -43,12 +48,12 @@ export async function buildReport(db: Db, files: readonly FileResult[], options:
       employees: t.employees, signed: t.signed, completion: t.completion, unmatched_signers: t.unmatchedSigners,
       duplicate_signatures: t.duplicateSignatures, incidents: t.incidents, open_incidents: t.openIncidents,
     },
-    by_kanwil: sortGroups(await completionByGroup(db, 'kanwil', info.basis, params)).map(groupJson),
-    by_directorate: sortGroups(await completionByGroup(db, 'directorate', info.basis, params)).map(groupJson),
-    incidents_by_category: (await incidentsByCategory(db)).map((c) => ({ category: c.category, count: c.count })),
-    incidents_by_month: (await incidentsByMonth(db)).map((m) => ({ month: m.month, count: m.count })),
+    by_kanwil: sortGroups(byKanwil).map(groupJson),
+    by_directorate: sortGroups(byDirectorate).map(groupJson),
+    incidents_by_category: categories.map((c) => ({ category: c.category, count: c.count })),
+    incidents_by_month: months.map((m) => ({ month: m.month, count: m.count })),
     files: files.map(fileJson),
-    unmatched_units: await unmatchedUnits(db),
+    unmatched_units: unmatched,
   };
 }
 

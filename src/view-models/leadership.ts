@@ -27,12 +27,13 @@ export function unitsBehind(units: readonly GroupRow[], limit = 20): BehindRow[]
 
 export const AGE_BUCKETS = [7, 30, 90, 180] as const;
 
-/** Open cases per age bucket: 0–7, 8–30, 31–90, 91–180, over 180 days. */
+/** Cases open on the as-of day per age bucket: 0–7, 8–30, 31–90, 91–180, over 180 days. */
 export function ageing(cases: readonly CaseRow[]): number[] {
   const counts = new Array<number>(AGE_BUCKETS.length + 1).fill(0);
   for (const c of cases) {
-    if (!c.isOpen) continue;
-    const bucket = AGE_BUCKETS.findIndex((limit) => c.ageDays <= limit);
+    const age = c.ageDays;
+    if (!c.isOpen || age === null) continue;
+    const bucket = AGE_BUCKETS.findIndex((limit) => age <= limit);
     counts[bucket < 0 ? AGE_BUCKETS.length : bucket]++;
   }
   return counts;

@@ -4,6 +4,7 @@ import { loadTables } from '../../src/db/load';
 import { openNodeDb } from '../../src/db/node';
 import type { Db } from '../../src/db/db';
 import { ingestFiles } from '../../src/ingest/ingest-files';
+import { QueryClient } from '../../src/query/client';
 import { buildReport, type Report } from '../../src/report/build-report';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -16,5 +17,5 @@ export async function reportFor(folder: string, campaign = 'PEMILU2024', asOf: s
   const { files, tables } = ingestFiles(inputs);
   const db = await openNodeDb();
   await loadTables(db, tables);
-  return { report: await buildReport(db, files, { campaign, asOf }), db };
+  return { report: await buildReport(new QueryClient(db), files, { campaign, asOf }), db };
 }

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { applyLoad, priorKeys } from '../../src/db/load';
 import { ingestFiles } from '../../src/ingest/ingest-files';
 import { packRows } from '../../src/ingest/pack';
-import { totals } from '../../src/metrics/totals';
+import { runMetric } from '../../src/metrics/metric';
+import { totals as totalsMetric } from '../../src/metrics/totals';
+import type { Db } from '../../src/db/db';
 import { reportFor } from './load-fixture';
 
-const params = { campaign: 'PEMILU2024', asOf: '2023-12-31' };
+const params = { campaign: 'PEMILU2024', asOf: '2024-12-31' };
+const totals = (db: Db, _basis: string, p: typeof params) => runMetric(db, totalsMetric, p);
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('load plans on top of loaded data', async () => {

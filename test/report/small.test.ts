@@ -6,8 +6,10 @@ describe('report on test/fixtures/small (roster basis)', async () => {
   const { report } = await reportFor('small');
   const group = (list: typeof report.by_kanwil, code: string) => list.find((g) => g.code === code);
 
-  it('defaults the as-of day to the latest loaded signature day', () => {
-    expect(report.as_of).toBe('2023-03-05'); // the 20/12/2023 row is rejected (E-notation NIP)
+  it('defaults the as-of day to the latest day in the data', () => {
+    // Signature days end on 2023-03-05 (the 20/12/2023 row is rejected: E-notation NIP); the latest
+    // incident is INS-7, reported 06/02/2024; no case has a decision day.
+    expect(report.as_of).toBe('2024-02-06');
     expect(report.basis).toBe('roster');
     expect(report.campaign).toBe('PEMILU2024');
   });
@@ -68,9 +70,12 @@ describe('report on test/fixtures/small (roster basis)', async () => {
 
 describe('report on test/fixtures/small with --as-of', async () => {
   const { report } = await reportFor('small', 'PEMILU2024', '2023-02-14');
-  it('counts only signatures on or before the day', () => {
+  it('counts only signatures and cases on or before the day', () => {
     expect(report.as_of).toBe('2023-02-14');
-    expect(report.totals).toMatchObject({ employees: 8, signed: 2, completion: 0.25, unmatched_signers: 0, duplicate_signatures: 1, incidents: 5 });
+    // No case was reported by then (the first, INS-1, on 04/11/2023).
+    expect(report.totals).toMatchObject({ employees: 8, signed: 2, completion: 0.25, unmatched_signers: 0, duplicate_signatures: 1, incidents: 0, open_incidents: 0 });
+    expect(report.incidents_by_category).toEqual([]);
+    expect(report.incidents_by_month).toEqual([]);
   });
 });
 

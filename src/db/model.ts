@@ -1,0 +1,166 @@
+import { join, literal, sql, type Fragment } from './sql';
+import { OPEN_STATUSES } from '../schema/codes';
+import type { SqlType } from '../schema/tables';
+
+// The tables the metrics read, derived from the four loaded tables once per load. This is the one
+// place that says what a metric may read: the metric test runs every metric over these tables and
+// checks their columns against this list. Unit group columns are filled for every row a unit filter
+// applies to ('UNMATCHED' where the unit value matched no registry unit), so filters never join.
+export interface Column {
+  readonly name: string;
+  readonly type: SqlType | 'BIGINT';
+  readonly meaning: string;
+}
+
+export interface DerivedTable {
+  readonly name: string;
+  readonly columns: readonly Column[];
+  readonly build: Fragment; // CREATE OR REPLACE TABLE … AS SELECT …, in the order of DERIVED_TABLES
+}
+
+const col = (name: string, type: Column['type'], meaning: string): Column => ({ name, type, meaning });
+
+// Where a row falls: the columns every unit filter reads (metrics/filters.ts).
+const GROUP_COLUMNS: readonly Column[] = [
+  col('unit_code', 'VARCHAR', 'registry unit code, or UNMATCHED'),
+  col('unit_type', 'VARCHAR', 'kanwil, eselon1 or upt; null when unmatched'),
+  col('kanwil_group', 'VARCHAR', 'Kanwil code, PUSAT, or UNMATCHED'),
+  col('directorate_group', 'VARCHAR', 'Eselon I code, KANWIL, or UNMATCHED'),
+];
+
+const OPEN_LIST = join(OPEN_STATUSES.map((s) => literal(s)), ', ');
+
+export const UNIT_GROUPS: DerivedTable = {
+  name: 'unit_groups',
+  columns: [
+    col('unit_code', 'VARCHAR', 'registry unit code'), col('unit_name', 'VARCHAR', 'official name'),
+    col('unit_type', 'VARCHAR', 'kanwil, eselon1 or upt'), col('province', 'VARCHAR', 'province name'),
+    col('headcount', 'INTEGER', 'registry staff count'), col('aliases', 'VARCHAR', 'other names, | separated'),
+    col('kanwil_group', 'VARCHAR', 'Kanwil code or PUSAT'), col('directorate_group', 'VARCHAR', 'Eselon I code or KANWIL'),
+  ],
+  build: sql`CREATE OR REPLACE TABLE unit_groups AS
+    SELECT unit_code, unit_name, unit_type, province, headcount, aliases,
+      CASE unit_type WHEN 'kanwil' THEN unit_code WHEN 'eselon1' THEN 'PUSAT' ELSE coalesce(kanwil_code, 'PUSAT') END AS kanwil_group,
+      CASE unit_type WHEN 'eselon1' THEN unit_code WHEN 'kanwil' THEN 'KANWIL' ELSE coalesce(directorate_code, 'KANWIL') END AS directorate_group
+    FROM units`,
+};
+
+export const EMP: DerivedTable = {
+  name: 'emp',
+  columns: [
+    col('nip', 'VARCHAR', '18-digit NIP'), col('name', 'VARCHAR', 'name'), col('unit_value', 'VARCHAR', 'unit as written'),
+    col('unit_name', 'VARCHAR', 'registry name, else the unit as written'), col('active', 'BOOLEAN', 'in the active roster'),
+    col('employment_type', 'VARCHAR', 'PNS, CPNS, PPPK'), col('position_type', 'VARCHAR', 'JPT … PELAKSANA'),
+    ...GROUP_COLUMNS, col('src_file', 'VARCHAR', 'file'), col('src_line', 'INTEGER', 'line'),
+  ],
+  build: sql`CREATE OR REPLACE TABLE emp AS
+    SELECT e.nip, e.name, e.unit_value, coalesce(g.unit_name, e.unit_value) AS unit_name, e.active, e.employment_type, e.position_type,
+      coalesce(l.unit_code, 'UNMATCHED') AS unit_code, g.unit_type,
+      coalesce(g.kanwil_group, 'UNMATCHED') AS kanwil_group, coalesce(g.directorate_group, 'UNMATCHED') AS directorate_group,
+      e.src_file, e.src_line
+    FROM employees e LEFT JOIN unit_lookup l ON l.key = e.unit_key LEFT JOIN unit_groups g ON g.unit_code = l.unit_code`,
+};
+
+// One row per campaign and signer, placed where completion counts it: in the active roster when a
+// roster is loaded, else by the unit the signer wrote (contract section 4, headcount basis). Signers
+// that are not counted belong to no group: their group columns are null.
+export const SIGNER: DerivedTable = {
+  name: 'signer',
+  columns: [
+    col('campaign', 'VARCHAR', 'pledge campaign'), col('nip', 'VARCHAR', 'NIP'), col('first_day', 'DATE', 'day of the first signature'),
+    col('n_rows', 'INTEGER', 'signature rows of this NIP and campaign'), col('in_roster', 'BOOLEAN', 'in the active roster'),
+    col('counted', 'BOOLEAN', 'counted in completion'), ...GROUP_COLUMNS,
+  ],
+  build: sql`CREATE OR REPLACE TABLE signer AS
+    WITH firsts AS (
+      SELECT campaign, nip, CAST(min(signed_at) AS DATE) AS first_day, count(*)::INTEGER AS n_rows, arg_min(unit_key, signed_at) AS unit_key
+      FROM signatures GROUP BY campaign, nip),
+    basis AS (SELECT (SELECT count(*) FROM employees) > 0 AS roster),
+    placed AS (
+      SELECT f.campaign, f.nip, f.first_day, f.n_rows, e.nip IS NOT NULL AS in_roster,
+        CASE WHEN basis.roster THEN e.nip IS NOT NULL ELSE g.unit_code IS NOT NULL END AS counted,
+        CASE WHEN basis.roster THEN e.unit_code ELSE g.unit_code END AS unit_code,
+        CASE WHEN basis.roster THEN e.unit_type ELSE g.unit_type END AS unit_type,
+        CASE WHEN basis.roster THEN e.kanwil_group ELSE g.kanwil_group END AS kanwil_group,
+        CASE WHEN basis.roster THEN e.directorate_group ELSE g.directorate_group END AS directorate_group
+      FROM firsts f CROSS JOIN basis
+      LEFT JOIN emp e ON e.nip = f.nip AND e.active
+      LEFT JOIN unit_lookup l ON l.key = f.unit_key LEFT JOIN unit_groups g ON g.unit_code = l.unit_code)
+    SELECT campaign, nip, first_day, n_rows, in_roster, counted,
+      CASE WHEN counted THEN unit_code END AS unit_code, CASE WHEN counted THEN unit_type END AS unit_type,
+      CASE WHEN counted THEN kanwil_group END AS kanwil_group, CASE WHEN counted THEN directorate_group END AS directorate_group
+    FROM placed`,
+};
+
+export const INC: DerivedTable = {
+  name: 'inc',
+  columns: [
+    col('case_id', 'VARCHAR', 'case id'), col('reported_on', 'DATE', 'day reported'), col('decided_on', 'DATE', 'day decided'),
+    col('unit_value', 'VARCHAR', 'unit as written'), col('unit_name', 'VARCHAR', 'registry name, else the unit as written'),
+    col('nip', 'VARCHAR', 'employee'), col('category', 'VARCHAR', 'code list 3.1'), col('source', 'VARCHAR', 'source code'),
+    col('status', 'VARCHAR', 'code list 3.2, as recorded'), col('status_open', 'BOOLEAN', 'the recorded status is an open one'),
+    col('sanction', 'VARCHAR', 'sanction code'), col('election', 'VARCHAR', 'election'), ...GROUP_COLUMNS,
+  ],
+  build: sql`CREATE OR REPLACE TABLE inc AS
+    SELECT i.case_id, i.reported_on, i.decided_on, i.unit_value, coalesce(g.unit_name, i.unit_value) AS unit_name, i.nip,
+      i.category, i.source, i.status, i.status IN (${OPEN_LIST}) AS status_open, i.sanction, i.election,
+      coalesce(l.unit_code, 'UNMATCHED') AS unit_code, g.unit_type,
+      coalesce(g.kanwil_group, 'UNMATCHED') AS kanwil_group, coalesce(g.directorate_group, 'UNMATCHED') AS directorate_group
+    FROM incidents i LEFT JOIN unit_lookup l ON l.key = i.unit_key LEFT JOIN unit_groups g ON g.unit_code = l.unit_code`,
+};
+
+// The completion denominator per unit under the basis in use: active roster rows, or the registry
+// headcount when no roster is loaded. Sized by units, not by people.
+export const STAFF_BY_UNIT: DerivedTable = {
+  name: 'staff_by_unit',
+  columns: [...GROUP_COLUMNS, col('employees', 'BIGINT', 'active staff (roster) or headcount')],
+  build: sql`CREATE OR REPLACE TABLE staff_by_unit AS
+    WITH basis AS (SELECT (SELECT count(*) FROM employees) > 0 AS roster)
+    SELECT unit_code, unit_type, kanwil_group, directorate_group, sum(n)::BIGINT AS employees FROM (
+      SELECT unit_code, unit_type, kanwil_group, directorate_group, 1 AS n FROM emp, basis WHERE basis.roster AND active
+      UNION ALL
+      SELECT unit_code, unit_type, kanwil_group, directorate_group, coalesce(headcount, 0) AS n FROM unit_groups, basis WHERE NOT basis.roster)
+    GROUP BY ALL`,
+};
+
+// Signers per campaign × unit × day of first signature; extra_rows = repeated signature rows.
+export const SIGNED_BY_DAY: DerivedTable = {
+  name: 'signed_by_day',
+  columns: [
+    col('campaign', 'VARCHAR', 'pledge campaign'), col('counted', 'BOOLEAN', 'counted in completion'),
+    col('first_day', 'DATE', 'day of first signature'), ...GROUP_COLUMNS,
+    col('signers', 'BIGINT', 'distinct NIPs'), col('extra_rows', 'BIGINT', 'signature rows beyond the first per NIP'),
+  ],
+  build: sql`CREATE OR REPLACE TABLE signed_by_day AS
+    SELECT campaign, counted, first_day, unit_code, unit_type, kanwil_group, directorate_group,
+      count(*)::BIGINT AS signers, sum(n_rows - 1)::BIGINT AS extra_rows
+    FROM signer GROUP BY ALL`,
+};
+
+// Per campaign: the span of its signature days (contract section 4: the default as-of day).
+export const CAMPAIGNS: DerivedTable = {
+  name: 'campaigns',
+  columns: [
+    col('campaign', 'VARCHAR', 'pledge campaign'), col('rows', 'BIGINT', 'signature rows'),
+    col('first_day', 'DATE', 'first signature day'), col('last_day', 'DATE', 'last signature day'),
+  ],
+  build: sql`CREATE OR REPLACE TABLE campaigns AS
+    SELECT campaign, count(*)::BIGINT AS rows, CAST(min(signed_at) AS DATE) AS first_day, CAST(max(signed_at) AS DATE) AS last_day
+    FROM signatures GROUP BY campaign`,
+};
+
+export const UNMATCHED_UNITS: DerivedTable = {
+  name: 'unmatched_units',
+  columns: [col('value', 'VARCHAR', 'unit value as written'), col('rows', 'INTEGER', 'rows with that value')],
+  build: sql`CREATE OR REPLACE TABLE unmatched_units AS
+    SELECT unit_value AS value, count(*)::INTEGER AS rows FROM (
+      SELECT unit_value, unit_key FROM employees UNION ALL SELECT unit_value, unit_key FROM signatures
+      UNION ALL SELECT unit_value, unit_key FROM incidents)
+    WHERE unit_value IS NOT NULL AND unit_key NOT IN (SELECT key FROM unit_lookup)
+    GROUP BY unit_value`,
+};
+
+/** In build order: each reads only the loaded tables and the ones before it. */
+export const DERIVED_TABLES: readonly DerivedTable[] = [
+  UNIT_GROUPS, EMP, SIGNER, INC, STAFF_BY_UNIT, SIGNED_BY_DAY, CAMPAIGNS, UNMATCHED_UNITS,
+];
