@@ -29,3 +29,33 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   writeFileSync(out, largeSignatureExport(rows));
   process.stderr.write(`${out}: ${rows} rows\n`);
 }
+
+/**
+ * A roster of `rows` active staff spread over the given unit codes, and the pledge export of ~90 % of
+ * them (plus 1 % repeated rows), signed over 2023: a national-size pair for speed checks. Deterministic.
+ */
+export function largeRosterPair(rows: number, unitCodes: readonly string[], seed = 7): { roster: string; signatures: string } {
+  let state = seed >>> 0;
+  const rand = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const roster: string[] = ['NIP;Nama Lengkap;Unit Kerja;Status Kepegawaian;Aktif'];
+  const signatures: string[] = ['Stempel waktu,NIP,Nama Lengkap'];
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  for (let i = 0; i < rows; i++) {
+    // birth yyyymmdd + appointment yyyymm + gender + serial: unique by i.
+    const nip = `19${pad(60 + (i % 40), 2)}${pad(1 + (i % 12), 2)}${pad(1 + (i % 28), 2)}${pad(2000 + Math.floor(i / 48_000) % 24, 4)}${pad(1 + Math.floor(i / 4_000) % 12, 2)}${1 + (i % 2)}${pad(i % 1000, 3)}`;
+    const unit = unitCodes[Math.floor(rand() * unitCodes.length)];
+    roster.push(`${nip};Pegawai ${i};${unit};PNS;${rand() < 0.01 ? 'Tidak' : 'Ya'}`);
+    if (rand() < 0.9) {
+      const line = `${1 + Math.floor(rand() * 28)}/${1 + Math.floor(rand() * 12)}/2023 ${8 + Math.floor(rand() * 9)}:${pad(Math.floor(rand() * 60), 2)}:00,${nip},Pegawai ${i}`;
+      signatures.push(line);
+      if (rand() < 0.01) signatures.push(line);
+    }
+  }
+  return { roster: `${roster.join('\r\n')}\r\n`, signatures: `${signatures.join('\r\n')}\r\n` };
+}

@@ -17,31 +17,26 @@ const url = (search: string) => `${window.location.pathname}${search}${window.lo
  * parsed on the way in (state/view-state.ts); what cannot be used is dropped from the URL and listed.
  */
 export function useView(): ViewControl {
-  const [state, setState] = useState(() => {
-    const parsed = parseView(window.location.search);
-    const search = serializeView(parsed.view);
-    if (search !== window.location.search) window.history.replaceState(null, '', url(search));
-    return parsed;
-  });
+  // How the URL follows a new view: a new history entry, or a correction of the current one.
+  const [state, setState] = useState<{ view: ViewState; ignored: readonly Ignored[]; history: 'push' | 'replace' }>(
+    () => ({ ...parseView(window.location.search), history: 'replace' }));
   useEffect(() => {
-    const onPop = () => setState(parseView(window.location.search));
+    const onPop = () => setState({ ...parseView(window.location.search), history: 'replace' });
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
+  // Written after the view is drawn: the history call is slow in Chromium and nothing on screen waits for it.
+  useEffect(() => {
+    const search = serializeView(state.view);
+    if (search === window.location.search) return;
+    if (state.history === 'push') window.history.pushState(null, '', url(search));
+    else window.history.replaceState(null, '', url(search));
+  }, [state]);
   const update = useCallback((change: Partial<ViewState>) => {
-    setState((current) => {
-      const next = changeView(current.view, change);
-      const search = serializeView(next.view);
-      if (search !== window.location.search) window.history.pushState(null, '', url(search));
-      return next;
-    });
+    setState((current) => ({ ...changeView(current.view, change), history: 'push' }));
   }, []);
   const correct = useCallback((view: ViewState, ignored: readonly Ignored[]) => {
-    setState((current) => {
-      const search = serializeView(view);
-      if (search !== window.location.search) window.history.replaceState(null, '', url(search));
-      return { view, ignored: [...current.ignored, ...ignored] };
-    });
+    setState((current) => ({ view, ignored: [...current.ignored, ...ignored], history: 'replace' }));
   }, []);
   const dismissIgnored = useCallback(() => setState((current) => ({ ...current, ignored: [] })), []);
   const clearFilters = useCallback(() => update(Object.fromEntries(FILTER_KEYS.map((k) => [k, DEFAULT_VIEW[k]]))), [update]);

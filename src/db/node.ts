@@ -14,15 +14,22 @@ export async function openNodeDb(): Promise<Db> {
   await db.instantiate();
   const conn = db.connect();
   for (const s of SAFE_SETTINGS) conn.query(s);
+  // Prepared once per SQL text, as in the browser (DuckDB binds them again when a table is replaced).
+  const statements = new Map<string, duckdb.PreparedStatement>();
   return {
     async run(query) {
       if (query.params.length === 0) return toPlainRows(conn.query(query.text).toArray());
-      const stmt = conn.prepare(query.text);
-      try {
-        return toPlainRows(stmt.query(...query.params).toArray());
-      } finally {
-        stmt.close();
+      let stmt = statements.get(query.text);
+      if (!stmt) {
+        stmt = conn.prepare(query.text);
+        statements.set(query.text, stmt);
+        if (statements.size > 100) {
+          const [oldest, old] = statements.entries().next().value!;
+          statements.delete(oldest);
+          old.close();
+        }
       }
+      return toPlainRows(stmt.query(...query.params).toArray());
     },
     async registerBytes(name, bytes) {
       db.registerFileBuffer(name, bytes);
@@ -31,6 +38,8 @@ export async function openNodeDb(): Promise<Db> {
       db.dropFile(name);
     },
     async close() {
+      for (const stmt of statements.values()) stmt.close();
+      statements.clear();
       conn.close();
     },
   };

@@ -16,10 +16,17 @@ export function formatter(lang: Lang): Formatter {
   const int = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const dayFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const monthFmt = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  // Building an Intl.NumberFormat costs far more than formatting: one per number of digits.
+  const fixed = new Map<number, Intl.NumberFormat>();
+  const digitsFmt = (digits: number) => {
+    let f = fixed.get(digits);
+    if (!f) fixed.set(digits, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+    return f;
+  };
   return {
     int: (n) => int.format(n),
-    pct: (f, digits = 1) => (f === null ? '–' : `${new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(f * 100)} %`),
-    decimal: (n, digits = 1) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n),
+    pct: (f, digits = 1) => (f === null ? '–' : `${digitsFmt(digits).format(f * 100)} %`),
+    decimal: (n, digits = 1) => digitsFmt(digits).format(n),
     day: (d) => dayFmt.format(new Date(`${d}T00:00:00Z`)),
     month: (m) => monthFmt.format(new Date(`${m}-01T00:00:00Z`)),
   };

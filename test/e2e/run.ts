@@ -15,7 +15,7 @@ async function main(): Promise<number> {
     const mod = (await import(pathToFileURL(join(here, file)).href)) as { tests: E2ETest[] };
     tests.push(...mod.tests.filter((t) => only.length === 0 || only.some((o) => t.name.includes(o) || file.includes(o))));
   }
-  const server = await serveStatic(join(ROOT, 'dist'));
+  const server = await serveStatic(process.env.E2E_DIST ?? join(ROOT, 'dist'));
   const browser = await launchBrowser();
   let passed = 0;
   let failed = 0;

@@ -1,3 +1,4 @@
+import { memoData } from '../memo-data';
 import { useMemo } from 'react';
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendPoint } from '../../view-models/overview';
@@ -14,7 +15,7 @@ interface CumulativeChartProps {
   readonly deadlineLabel?: string;
 }
 
-export function CumulativeChart({ points, formatPct, formatDay, formatInt, emptyText, description, deadline, deadlineLabel }: CumulativeChartProps) {
+function CumulativeChartView({ points, formatPct, formatDay, formatInt, emptyText, description, deadline, deadlineLabel }: CumulativeChartProps) {
   const key = JSON.stringify(points);
   const data = useMemo(() => points.map((p) => ({ ...p })), [key]);
   if (points.length === 0) return <p className="empty">{emptyText}</p>;
@@ -41,3 +42,6 @@ export function CumulativeChart({ points, formatPct, formatDay, formatInt, empty
     </figure>
   );
 }
+
+/** Re-renders only when its figures change (components/memo-data.tsx). */
+export const CumulativeChart = memoData(CumulativeChartView);

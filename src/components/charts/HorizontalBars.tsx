@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { memoData } from '../memo-data';
+import { useId, useMemo } from 'react';
 import { ChartTableToggle } from './ChartTableToggle';
 import { useI18n } from '../../i18n/language';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -26,7 +27,25 @@ interface HorizontalBarsProps {
 
 const ROW_HEIGHT = 22;
 
-export function HorizontalBars({ bars, format, colour, domainMax, reference, labelWidth = 150, emptyText, description, selected, valueHeader = '', onSelect }: HorizontalBarsProps) {
+// A class per bar, so that the chosen bar is highlighted by a style rule: choosing a bar does not
+// draw the chart again.
+const barClass = (code: string) => `hb-${code.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
+export function HorizontalBars(props: HorizontalBarsProps) {
+  const { selected, ...chart } = props;
+  const id = `hb${useId().replace(/[^A-Za-z0-9]/g, '')}`;
+  const rule = selected
+    ? `#${id} .hb { fill-opacity: 0.35 } #${id} .${barClass(selected)} { fill-opacity: 1; stroke: #111827; stroke-width: 1.5px }`
+    : '';
+  return (
+    <div id={id} className="hbars" data-selected={selected ?? ''}>
+      {rule ? <style>{rule}</style> : null}
+      <BarsChart {...chart} />
+    </div>
+  );
+}
+
+function HorizontalBarsView({ bars, format, colour, domainMax, reference, labelWidth = 150, emptyText, description, valueHeader = '', onSelect }: Omit<HorizontalBarsProps, 'selected'>) {
   // Recharts re-synchronises its store when the data array changes identity: hand it a stable array
   // while the content is the same.
   const { t } = useI18n();
@@ -46,8 +65,7 @@ export function HorizontalBars({ bars, format, colour, domainMax, reference, lab
             cursor={onSelect ? 'pointer' : undefined}
             onClick={onSelect ? (entry: { payload?: { code?: string } }) => { if (entry.payload?.code) onSelect(entry.payload.code); } : undefined}>
             {bars.map((b) => (
-              <Cell key={b.code} fill={colour(b.value)} fillOpacity={selected && selected !== b.code ? 0.35 : 1}
-                stroke={selected === b.code ? '#111827' : undefined} strokeWidth={selected === b.code ? 1.5 : 0} />
+              <Cell key={b.code} fill={colour(b.value)} className={`hb ${barClass(b.code)}`} />
             ))}
           </Bar>
           {reference !== undefined ? <ReferenceLine x={reference} stroke="#111827" strokeDasharray="4 3" /> : null}
@@ -57,3 +75,6 @@ export function HorizontalBars({ bars, format, colour, domainMax, reference, lab
   );
   return <ChartTableToggle chart={chart} header={[t('name'), valueHeader || t('value')]} rows={bars.map((b) => [b.label, format(b.value)])} caption={description} />;
 }
+
+/** Re-renders only when its figures change (components/memo-data.tsx). */
+const BarsChart = memoData(HorizontalBarsView);

@@ -1,3 +1,4 @@
+import { memoData } from '../memo-data';
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from './palette';
@@ -19,7 +20,7 @@ interface MonthColumnsProps {
   onSelect?(month: string): void;
 }
 
-export function MonthColumns({ columns, openLabel, closedLabel, emptyText, description, selected, onSelect }: MonthColumnsProps) {
+function MonthColumnsView({ columns, openLabel, closedLabel, emptyText, description, selected, onSelect }: MonthColumnsProps) {
   const key = JSON.stringify(columns);
   const data = useMemo(() => columns.map((c) => ({ ...c })), [key]);
   if (columns.length === 0) return <p className="empty">{emptyText}</p>;
@@ -47,3 +48,6 @@ export function MonthColumns({ columns, openLabel, closedLabel, emptyText, descr
     </figure>
   );
 }
+
+/** Re-renders only when its figures change (components/memo-data.tsx). */
+export const MonthColumns = memoData(MonthColumnsView);

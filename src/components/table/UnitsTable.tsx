@@ -1,3 +1,4 @@
+import { memoData } from '../memo-data';
 import {
   createColumnHelper, getCoreRowModel, getFilteredRowModel, getPaginationRowModel, getSortedRowModel,
   useReactTable, type SortingState,
@@ -35,7 +36,7 @@ const toSorting = (sort: string | null): SortingState => {
 
 const helper = createColumnHelper<UnitRow>();
 
-export function UnitsTable({ rows, text, formatInt, formatPct, sort, selected, onSort, onRowClick, onDownload, downloadLabel }: UnitsTableProps) {
+function UnitsTableView({ rows, text, formatInt, formatPct, sort, selected, onSort, onRowClick, onDownload, downloadLabel }: UnitsTableProps) {
   // A stable array: a new one on every render makes the table re-sort, reset its page and render again, forever.
   const sorting = useMemo(() => toSorting(sort), [sort]);
   const [filter, setFilter] = useState('');
@@ -105,3 +106,6 @@ export function UnitsTable({ rows, text, formatInt, formatPct, sort, selected, o
     </div>
   );
 }
+
+/** Re-renders only when its figures change (components/memo-data.tsx). */
+export const UnitsTable = memoData(UnitsTableView);
