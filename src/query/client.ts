@@ -142,7 +142,7 @@ export class QueryClient {
 
   private watch(key: string, signal?: AbortSignal): void {
     const job = this.queue.find((j) => j.key === key);
-    if (!job) return;
+    if (!job || signal?.aborted) return;
     job.waiters++;
     signal?.addEventListener('abort', () => { job.waiters--; }, { once: true });
     if (!signal) job.waiters = Number.POSITIVE_INFINITY;

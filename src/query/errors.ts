@@ -8,7 +8,7 @@ export class QueryFailure extends Error {
 }
 
 // A wasm trap leaves the engine unusable: every later call would fail the same way.
-const DEAD = /RuntimeError|memory access out of bounds|unreachable|table index is out of bounds|worker (is )?(not set|terminated)|DataCloneError/i;
+const DEAD = /RuntimeError|memory access out of bounds|unreachable (code )?executed|table index is out of bounds|worker (is )?(not set|terminated)|DataCloneError/i;
 const MEMORY = /out of memory|could not allocate|Array buffer allocation failed|Cannot allocate/i;
 
 export function toFailure(error: unknown): QueryFailure {

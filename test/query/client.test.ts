@@ -15,9 +15,9 @@ class FakeDb implements Db {
   run(query: SqlQuery): Promise<ResultRow[]> {
     return new Promise((resolve, reject) => this.calls.push({ query, resolve, reject }));
   }
-  async registerBytes(): Promise<void> {}
-  async dropFile(): Promise<void> {}
-  async close(): Promise<void> {}
+  registerBytes = async (): Promise<void> => {};
+  dropFile = async (): Promise<void> => {};
+  close = async (): Promise<void> => {};
   onDead(listener: (detail: string) => void): void { this.deadListener = listener; }
   setPatience(patience: 'short' | 'long'): void { this.patience.push(patience); }
   /** The parameters each run() was called with, in order. */
@@ -33,13 +33,16 @@ const rows = metric<P, string>({
 const other = metric<P, string>({ name: 'other', sql: rows.sql, decode: rows.decode });
 
 const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-/** Settles a promise into a value the test can look at without unhandled rejections. */
-const outcome = <T>(p: Promise<T>) => p.then((value) => ({ value }), (error: unknown) => ({ error }));
-const kindOf = async (p: Promise<unknown>) => {
-  const o = await outcome(p);
-  expect('error' in o && o.error).toBeInstanceOf(QueryFailure);
-  return ((o as { error: QueryFailure }).error).kind;
-};
+/** The kind of QueryFailure a promise rejects with ('resolved' if it does not). */
+const kindOf = (p: Promise<unknown>) => p.then(() => 'resolved', (error: unknown) => (error instanceof QueryFailure ? error.kind : `not a QueryFailure: ${error}`));
+
+/** Asks for `rows` and lets the fake engine answer `v`: the result once it has arrived. */
+async function answered(db: FakeDb, client: QueryClient, params: P, v: string): Promise<string> {
+  const result = client.request(rows, params);
+  await flush();
+  db.calls.at(-1)!.resolve([{ v }]);
+  return result;
+}
 
 function setup(maxInFlight?: number) {
   const db = new FakeDb();
@@ -58,15 +61,10 @@ describe('QueryClient caching', () => {
     expect(await b).toBe('1,2');
     expect(await client.request(rows, { campaign: 'C', asOf: '2024-01-01' })).toBe('1,2');
     expect(db.calls).toHaveLength(1);
-  });
-
-  it('runs different metrics or parameters separately', async () => {
-    const { db, client } = setup();
-    void client.request(rows, { x: 1 });
-    void client.request(rows, { x: 2 });
-    void client.request(other, { x: 1 });
+    void client.request(rows, { campaign: 'C', asOf: '2024-01-02' });
+    void client.request(other, { campaign: 'C', asOf: '2024-01-01' });
     await flush();
-    expect(db.calls).toHaveLength(3);
+    expect(db.calls).toHaveLength(3); // other parameters, other metric: runs of their own
   });
 
   it('paramKey ignores key order and undefined values but not nesting', () => {
@@ -89,17 +87,11 @@ describe('QueryClient caching', () => {
 
   it('invalidate forces a re-run', async () => {
     const { db, client } = setup();
-    const first = client.request(rows, { x: 1 });
-    await flush();
-    db.calls[0].resolve([{ v: 'old' }]);
-    await first;
+    expect(await answered(db, client, { x: 1 }, 'old')).toBe('old');
     client.invalidate(rows, { x: 1 });
     expect(client.peek(rows, { x: 1 })).toBeUndefined();
-    const second = client.request(rows, { x: 1 });
-    await flush();
+    expect(await answered(db, client, { x: 1 }, 'new')).toBe('new');
     expect(db.calls).toHaveLength(2);
-    db.calls[1].resolve([{ v: 'new' }]);
-    expect(await second).toBe('new');
   });
 
   it('does not cache a failed query: it rejects as a query failure and runs again', async () => {
@@ -109,11 +101,8 @@ describe('QueryClient caching', () => {
     db.calls[0].reject(new Error('Binder Error: column "nope" not found'));
     expect(await kindOf(first)).toBe('query');
     expect(client.dead).toBeNull();
-    const second = client.request(rows, { x: 1 });
-    await flush();
+    expect(await answered(db, client, { x: 1 }, 'ok')).toBe('ok');
     expect(db.calls).toHaveLength(2);
-    db.calls[1].resolve([{ v: 'ok' }]);
-    expect(await second).toBe('ok');
   });
 });
 
@@ -155,19 +144,13 @@ describe('QueryClient writes', () => {
     db.calls[1].resolve([{ v: 'v1' }]);
     expect(await during).toBe('v1');
 
-    const after = client.request(rows, { x: 1 }); // cached before the write: runs again
-    await flush();
+    expect(await answered(db, client, { x: 1 }, 'v1')).toBe('v1'); // cached before the write: runs again
     expect(db.ran).toHaveLength(3);
-    db.calls[2].resolve([{ v: 'v1' }]);
-    expect(await after).toBe('v1');
   });
 
   it('exclusive work waits for reads but keeps the cache', async () => {
     const { db, client } = setup();
-    const read = client.request(rows, { x: 1 });
-    await flush();
-    db.calls[0].resolve([{ v: 'a' }]);
-    await read;
+    await answered(db, client, { x: 1 }, 'a');
     expect(await client.exclusive(async () => 'keys')).toBe('keys');
     expect(client.version).toBe(0);
     expect(client.peek(rows, { x: 1 })).toEqual({ value: 'a' });
@@ -179,22 +162,18 @@ describe('QueryClient abandoned requests', () => {
     const { db, client } = setup(1);
     const first = client.request(rows, { x: 1 });
     const controller = new AbortController();
-    const second = outcome(client.request(rows, { x: 2 }, controller.signal));
+    const second = kindOf(client.request(rows, { x: 2 }, controller.signal));
     await flush();
     expect(db.ran).toHaveLength(1);
     controller.abort();
     db.calls[0].resolve([{ v: 'a' }]);
     await first;
-    const result = await second;
-    expect('error' in result && (result.error as QueryFailure).kind).toBe('superseded');
+    expect(await second).toBe('superseded');
     await flush();
     expect(db.ran).toHaveLength(1);
 
-    const again = client.request(rows, { x: 2 }); // not cached: asked again, it runs
-    await flush();
+    expect(await answered(db, client, { x: 2 }, 'b')).toBe('b'); // not cached: asked again, it runs
     expect(db.ran).toHaveLength(2);
-    db.calls[1].resolve([{ v: 'b' }]);
-    expect(await again).toBe('b');
   });
 
   // Fails on the current code: watch() adds a listener for 'abort', which never fires for a signal that is
@@ -204,13 +183,12 @@ describe('QueryClient abandoned requests', () => {
     void client.request(rows, { x: 1 });
     const controller = new AbortController();
     controller.abort();
-    const late = outcome(client.request(rows, { x: 2 }, controller.signal));
+    const late = kindOf(client.request(rows, { x: 2 }, controller.signal));
     await flush();
     db.calls[0].resolve([]);
     await flush();
     expect(db.ran).toHaveLength(1);
-    const result = await late;
-    expect('error' in result && (result.error as QueryFailure).kind).toBe('superseded');
+    expect(await late).toBe('superseded');
   });
 
   it('still runs a queued request while one of its callers waits', async () => {
@@ -275,8 +253,7 @@ describe('QueryClient engine death', () => {
 
   it('dies when a write traps the engine', async () => {
     const { client } = setup();
-    const write = outcome(client.write(async () => { throw new WebAssembly.RuntimeError('unreachable'); }));
-    expect(await write).toHaveProperty('error');
+    await expect(client.write(async () => { throw new WebAssembly.RuntimeError('unreachable'); })).rejects.toThrow('unreachable');
     expect(client.dead?.kind).toBe('engine-dead');
   });
 });
