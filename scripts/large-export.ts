@@ -1,16 +1,21 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-// A large Google Forms-style pledge export for load and speed checks: deterministic, ~85 bytes a row.
-export function largeSignatureExport(rows: number, seed = 1): string {
+/** mulberry32: the same numbers for the same seed, on every machine. */
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
-  const rand = () => {
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+// A large Google Forms-style pledge export for load and speed checks: deterministic, ~85 bytes a row.
+export function largeSignatureExport(rows: number, seed = 1): string {
+  const rand = seededRandom(seed);
   const units = ['Sekretariat Jenderal', 'Lapas Palembang', 'Kanwil Sumsel', 'Kantor Imigrasi Kelas I TPI Medan', 'Rutan Kelas I Surabaya'];
   const names = ['Andi Saputra', 'Siti Rahayu', 'Budi Santoso', 'Dewi Lestari', 'Made Wirawan', 'Yohanes Wenda'];
   const out: string[] = ['\uFEFFStempel waktu,Nama Lengkap,NIP,Unit Kerja'];
@@ -35,14 +40,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
  * them (plus 1 % repeated rows), signed over 2023: a national-size pair for speed checks. Deterministic.
  */
 export function largeRosterPair(rows: number, unitCodes: readonly string[], seed = 7): { roster: string; signatures: string } {
-  let state = seed >>> 0;
-  const rand = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = seededRandom(seed);
   const roster: string[] = ['NIP;Nama Lengkap;Unit Kerja;Status Kepegawaian;Aktif'];
   const signatures: string[] = ['Stempel waktu,NIP,Nama Lengkap'];
   const pad = (n: number, w: number) => String(n).padStart(w, '0');

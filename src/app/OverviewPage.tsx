@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { CumulativeChart } from '../components/charts/CumulativeChart';
 import { HorizontalBars, type HBar } from '../components/charts/HorizontalBars';
 import { MonthColumns } from '../components/charts/MonthColumns';
@@ -7,7 +7,7 @@ import { UnitsTable } from '../components/table/UnitsTable';
 import { Panel } from '../components/ui/Panel';
 import { toCsv } from '../export/csv';
 import { useI18n } from '../i18n/language';
-import { completionByDirectorate, completionByKanwil, completionByUnit } from '../metrics/groups';
+import { completionByDirectorate, completionByKanwil, completionByUnit, type GroupRow } from '../metrics/groups';
 import { incidentsByCategory, incidentsByMonth } from '../metrics/incidents';
 import { totals } from '../metrics/totals';
 import { signersByDay } from '../metrics/trend';
@@ -19,7 +19,7 @@ import { KpiRow } from './KpiRow';
 import { PrintHeader } from './PrintHeader';
 import { anyLoading, Slot } from './slot';
 import { useTableText } from './table-text';
-import { useMetric } from './use-metric';
+import { shown, useMetric } from './use-metric';
 
 const monthRange = (month: string): { from: string; to: string } => {
   const [y, m] = month.split('-').map(Number);
@@ -54,10 +54,25 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
   const toggle = (key: 'kanwil' | 'directorate' | 'category' | 'unit', code: string) => update({ [key]: view[key] === code ? null : code });
   const selectedMonth = view.from && view.to && monthRange(view.from.slice(0, 7)).to === view.to && view.from.endsWith('-01') ? view.from.slice(0, 7) : null;
   const describe = (title: string, items: string[]) => `${title}: ${items.join(', ')}`;
+  const completionChart = (rows: GroupRow[], key: 'kanwil' | 'directorate', title: string) => {
+    const bars = completionBars(rows, (g) => names.short(g.code));
+    return (
+      <HorizontalBars bars={toHBars(bars, pct)} format={pct} colour={completionColour} domainMax={1} reference={1}
+        selected={charts.view[key]} onSelect={(code) => toggle(key, code)} emptyText={t('noData')}
+        description={describe(title, bars.map((b) => `${b.label} ${pct(b.value)}`))} />
+    );
+  };
   const hasGroup = Boolean(view.kanwil || view.directorate || view.unit);
-  const busy = anyLoading(kpis, byKanwil, byDirectorate, byUnit, days, categories, months);
-  const employees = kpis.status === 'ready' ? kpis.data.employees : null;
-  const trend = useMemo(() => (days.status === 'ready' && employees !== null ? cumulativeCompletion(days.data, employees) : null), [days, employees]);
+  // While the next figures load, the trend keeps the last ones (dimmed) instead of leaving the page.
+  const employees = shown(kpis)?.employees ?? null;
+  const dayRows = shown(days);
+  const trendNow = useMemo(() => (dayRows && employees !== null ? cumulativeCompletion(dayRows, employees) : null), [dayRows, employees]);
+  // The KPIs are drawn at once; the charts follow in a render React may interrupt, so a click's first
+  // answer on screen never waits for Recharts.
+  const now = { view, byKanwil, byDirectorate, byUnit, days, categories, months, trend: trendNow };
+  const charts = useDeferredValue(now);
+  const busy = anyLoading(kpis, byKanwil, byDirectorate, byUnit, days, categories, months) || charts.view !== view
+    || charts.byKanwil !== byKanwil || charts.byUnit !== byUnit || charts.days !== days || charts.months !== months;
 
   return (
     <div className="overview" data-testid="overview" data-busy={busy}>
@@ -70,46 +85,32 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
       <p className="muted hint">{t('clickHint')}</p>
       <div className="grid">
         <Panel title={t('byKanwil')} png="penyelesaian-kanwil.png" subtitle={t('lowestFirst')}>
-          <Slot state={byKanwil}>{(rows) => {
-            const bars = completionBars(rows, (g) => names.short(g.code));
-            return (
-              <HorizontalBars bars={toHBars(bars, pct)} format={pct} colour={completionColour} domainMax={1} reference={1}
-                selected={view.kanwil} onSelect={(code) => toggle('kanwil', code)} emptyText={t('noData')}
-                description={describe(t('byKanwil'), bars.map((b) => `${b.label} ${pct(b.value)}`))} />
-            );
-          }}</Slot>
+          <Slot state={charts.byKanwil}>{(rows) => completionChart(rows, 'kanwil', t('byKanwil'))}</Slot>
         </Panel>
         <div className="stack">
           <Panel title={t('byDirectorate')} png="penyelesaian-eselon1.png" subtitle={t('lowestFirst')}>
-            <Slot state={byDirectorate}>{(rows) => {
-              const bars = completionBars(rows, (g) => names.short(g.code));
-              return (
-                <HorizontalBars bars={toHBars(bars, pct)} format={pct} colour={completionColour} domainMax={1} reference={1}
-                  selected={view.directorate} onSelect={(code) => toggle('directorate', code)} emptyText={t('noData')}
-                  description={describe(t('byDirectorate'), bars.map((b) => `${b.label} ${pct(b.value)}`))} />
-              );
-            }}</Slot>
+            <Slot state={charts.byDirectorate}>{(rows) => completionChart(rows, 'directorate', t('byDirectorate'))}</Slot>
           </Panel>
           <Panel title={t('trend')} png="penyelesaian-kumulatif.png">
-            <Slot state={trend === null && days.status !== 'error' ? { status: 'loading', last: null } : days}>{() => (
-              <CumulativeChart points={trend ?? []} formatPct={pct} formatDay={fmt.day} formatInt={fmt.int} emptyText={t('noData')}
-                deadline={view.deadline} deadlineLabel={view.deadline ? `${t('deadlineLabel')} ${fmt.day(view.deadline)}` : undefined}
-                description={describe(t('trend'), trend && trend.length ? [`${fmt.day(f.asOf)} ${pct(trend[trend.length - 1].completion)}`] : [])} />
+            <Slot state={charts.trend === null && charts.days.status !== 'error' ? { status: 'loading', last: null } : charts.days}>{() => (
+              <CumulativeChart points={charts.trend ?? []} formatPct={pct} formatDay={fmt.day} formatInt={fmt.int} emptyText={t('noData')}
+                deadline={charts.view.deadline} deadlineLabel={charts.view.deadline ? `${t('deadlineLabel')} ${fmt.day(charts.view.deadline)}` : undefined}
+                description={describe(t('trend'), charts.trend && charts.trend.length ? [`${fmt.day(f.asOf)} ${pct(charts.trend[charts.trend.length - 1].completion)}`] : [])} />
             )}</Slot>
           </Panel>
         </div>
         <div className="stack">
           <Panel title={t('incidentsByCategory')} png="kasus-per-jenis.png">
-            <Slot state={categories}>{(rows) => (
+            <Slot state={charts.categories}>{(rows) => (
               <HorizontalBars
                 bars={rows.map((c) => ({ code: c.category, label: CATEGORY_SHORT[c.category]?.[lang] ?? c.category, value: c.count, tooltip: labelOf(CATEGORIES, c.category, lang) }))}
                 format={fmt.int} colour={() => PALETTE.purple} labelWidth={170} emptyText={t('noData')}
-                selected={view.category} onSelect={(code) => toggle('category', code)}
+                selected={charts.view.category} onSelect={(code) => toggle('category', code)}
                 description={describe(t('incidentsByCategory'), rows.map((c) => `${labelOf(CATEGORIES, c.category, lang)} ${c.count}`))} />
             )}</Slot>
           </Panel>
           <Panel title={t('incidentsByMonth')} png="kasus-per-bulan.png">
-            <Slot state={months}>{(rows) => (
+            <Slot state={charts.months}>{(rows) => (
               <MonthColumns columns={rows.map((m) => ({ month: m.month, label: fmt.month(m.month), open: m.open, closed: m.count - m.open }))}
                 openLabel={t('openCases')} closedLabel={t('closedCases')} emptyText={t('noData')} selected={selectedMonth}
                 onSelect={(month) => update(selectedMonth === month ? { from: null, to: null } : monthRange(month))}
@@ -118,19 +119,19 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
           </Panel>
         </div>
         <Panel title={t('incidentsPer1000')} png="kasus-per-1000.png" noPrint>
-          <Slot state={byKanwil}>{(rows) => {
+          <Slot state={charts.byKanwil}>{(rows) => {
             const bars = ratePer1000Bars(rows, (g) => names.short(g.code));
             return (
               <HorizontalBars bars={toHBars(bars, (v) => fmt.decimal(v, 1))} format={(v) => fmt.decimal(v, 1)} colour={() => PALETTE.orange}
-                selected={view.kanwil} onSelect={(code) => toggle('kanwil', code)} emptyText={t('noData')}
+                selected={charts.view.kanwil} onSelect={(code) => toggle('kanwil', code)} emptyText={t('noData')}
                 description={describe(t('incidentsPer1000'), bars.map((b) => `${b.label} ${fmt.decimal(b.value, 1)}`))} />
             );
           }}</Slot>
         </Panel>
         <Panel title={t('unitsTable')} wide noPrint>
-          <Slot state={byUnit}>{(rows) => (
-            <UnitsTable rows={unitRows(rows, frame.registry, names.short)} text={tableText.units} formatInt={fmt.int} formatPct={fmt.pct} sort={view.sort}
-              onSort={(sort) => update({ sort })} selected={view.unit} onRowClick={(code) => toggle('unit', code)}
+          <Slot state={charts.byUnit}>{(rows) => (
+            <UnitsTable rows={unitRows(rows, frame.registry, names.short)} text={tableText.units} formatInt={fmt.int} formatPct={fmt.pct} sort={charts.view.sort}
+              onSort={(sort) => update({ sort })} selected={charts.view.unit} onRowClick={(code) => toggle('unit', code)}
               downloadLabel={t('downloadCsv')}
               onDownload={(list) => downloadText('unit.csv', toCsv(
                 [t('code'), t('unit'), t('type'), t('kanwil'), t('directorate'), t('employees'), t('signed'), t('notYet'), t('completion'), t('incidents'), t('openIncidents')],

@@ -95,6 +95,8 @@ export class DatasetController {
       const db = await dbPromise;
       const client = new QueryClient(db);
       client.onDead((failure) => this.set({ status: 'dead', error: failure.detail }));
+      // Query timings for `npm run bench` (scripts/bench-clicks.ts); no data, only metric names and times.
+      (window as unknown as { __pledgeTimings?: () => unknown }).__pledgeTimings = () => client.timings.slice();
       this.set({ db, client, step: 'ingesting' });
       await this.loadPublished();
       const batches = this.store ? await this.store.batches() : [];

@@ -6,8 +6,17 @@ import { QueryFailure, toFailure } from './errors';
 // writes; results are cached by metric + parameters + data version; a view's requests go out
 // together, a few at a time, and the ones nobody waits for any more are dropped before they run;
 // every failure reaches the caller as a QueryFailure.
+export interface Timing {
+  readonly metric: string;
+  readonly queued: number;
+  readonly started: number;
+  readonly done: number;
+}
+
 interface Job {
   readonly key: string;
+  readonly metric: string;
+  readonly queued: number;
   readonly run: () => Promise<unknown>;
   waiters: number;
   resolve(value: unknown): void;
@@ -46,6 +55,8 @@ export class QueryClient {
   private readonly maxInFlight: number;
   private readonly cacheSize: number;
   version = 0;
+  /** The last runs, for the benchmark: when each was asked for, sent to the engine and answered. */
+  readonly timings: Timing[] = [];
 
   constructor(private readonly db: Db, options: ClientOptions = {}) {
     this.maxInFlight = options.maxInFlight ?? 3;
@@ -75,7 +86,7 @@ export class QueryClient {
     }
     let job!: Job;
     const promise = new Promise<unknown>((resolve, reject) => {
-      job = { key, waiters: 0, resolve, reject, run: async () => metric.decode(await this.db.run(metric.sql(params)), params) };
+      job = { key, metric: metric.name, queued: performance.now(), waiters: 0, resolve, reject, run: async () => metric.decode(await this.db.run(metric.sql(params)), params) };
     });
     const entry: Entry = { promise, settled: false };
     promise.then((value) => { entry.settled = true; entry.value = value; }, () => {
@@ -158,7 +169,12 @@ export class QueryClient {
       }
       this.running++;
       this.active.add(job);
-      job.run().then(job.resolve, (error: unknown) => {
+      const started = performance.now();
+      job.run().then((value) => {
+        this.timings.push({ metric: job.metric, queued: job.queued, started, done: performance.now() });
+        if (this.timings.length > 500) this.timings.splice(0, 250);
+        job.resolve(value);
+      }, (error: unknown) => {
         const failure = toFailure(error);
         if (failure.kind === 'engine-dead') this.die(failure);
         job.reject(failure);

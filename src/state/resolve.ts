@@ -14,19 +14,10 @@ export interface DataContext {
 }
 
 /** The view's filters as the metrics take them (structurally metrics/filters.ts `Filters`). */
-export interface ResolvedFilters {
+export type ResolvedFilters = Omit<ViewState, 'page' | 'campaign' | 'asOf' | 'deadline' | 'sort'> & {
   readonly campaign: string;
   readonly asOf: string;
-  readonly kanwil: string | null;
-  readonly directorate: string | null;
-  readonly unitType: string | null;
-  readonly unit: string | null;
-  readonly category: string | null;
-  readonly status: string | null;
-  readonly source: string | null;
-  readonly from: string | null;
-  readonly to: string | null;
-}
+};
 
 const GROUP_BUCKETS = { kanwil: ['PUSAT', 'UNMATCHED'], directorate: ['KANWIL', 'UNMATCHED'], unit: ['UNMATCHED'] } as const;
 const GROUP_TYPE = { kanwil: 'kanwil', directorate: 'eselon1', unit: null } as const;
