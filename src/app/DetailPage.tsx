@@ -40,9 +40,9 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
 
   if (!groupCode) {
     return (
-      <div className="overview" data-testid="detail">
+      <div className="overview" data-testid="detail" data-busy={false}>
         <FrameHeader props={props} frame={frame} />
-        <p className="notice">{t('detailPick')}</p>
+        <p className="notice" data-testid="detail-pick">{t('detailPick')}</p>
       </div>
     );
   }

@@ -6,6 +6,7 @@ import type { Filters } from '../metrics/filters';
 import { NO_PARAMS } from '../metrics/metric';
 import { unitRegistry, type UnitInfo } from '../metrics/units';
 import type { QueryClient } from '../query/client';
+import { parseDay } from '../state/day';
 import { checkCodes, toFilters } from '../state/resolve';
 import type { Ignored, ViewState } from '../state/view-state';
 import type { DatasetSnapshot } from './dataset';
@@ -78,7 +79,7 @@ export function FrameHeader({ props, frame, children }: { props: PageProps; fram
   return (
     <>
       {snap.synthetic && snap.source === 'published' ? <div className="notice" role="note" data-testid="synthetic-notice">{t('syntheticBanner')}</div> : null}
-      <FilterBar fields={fields} onChange={(key, value) => update({ [key]: value } as Partial<ViewState>)} />
+      <FilterBar fields={fields} onChange={(key, value) => update({ [key]: value } as Partial<ViewState>)} isDay={(v) => parseDay(v) !== null} />
       <IgnoredNotes ignored={props.ignored} onDismiss={props.dismissIgnored} />
       <div className="filter-line">
         <FilterChips chips={chips} onRemove={(key) => update({ [key]: null } as Partial<ViewState>)} onClear={clearFilters} />

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/language';
 
 export interface Option {
@@ -16,10 +17,33 @@ export interface FilterField {
 interface FilterBarProps {
   readonly fields: readonly FilterField[];
   onChange(key: string, value: string | null): void;
+  isDay(value: string): boolean; // a complete, real day the view can take
+}
+
+// A date typed with the keyboard passes through partial values (year 0002, 0020, 0202, 2023): only a
+// complete day is applied while typing; whatever is left when the field is left is applied as it is
+// (and the view says when it cannot use it).
+function DateField({ field, onChange, isDay }: { field: FilterField; onChange(value: string | null): void; isDay(value: string): boolean }) {
+  const [draft, setDraft] = useState(field.value ?? '');
+  useEffect(() => setDraft(field.value ?? ''), [field.value]);
+  const settle = () => {
+    if (draft === (field.value ?? '')) return;
+    onChange(draft || null);
+    setDraft(field.value ?? '');
+  };
+  return (
+    <input type="date" value={draft} data-testid={`filter-${field.key}`}
+      onChange={(e) => {
+        const value = e.target.value;
+        setDraft(value);
+        if (value === '' || isDay(value)) onChange(value || null);
+      }}
+      onBlur={settle} onKeyDown={(e) => { if (e.key === 'Enter') settle(); }} />
+  );
 }
 
 /** The view's filters as labelled controls: every one reachable and usable by keyboard. */
-export function FilterBar({ fields, onChange }: FilterBarProps) {
+export function FilterBar({ fields, onChange, isDay }: FilterBarProps) {
   const { t } = useI18n();
   return (
     <div className="filters" role="group" aria-label={t('filters')}>
@@ -32,7 +56,7 @@ export function FilterBar({ fields, onChange }: FilterBarProps) {
               {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
             </select>
           ) : (
-            <input type="date" value={f.value ?? ''} onChange={(e) => onChange(f.key, e.target.value || null)} data-testid={`filter-${f.key}`} />
+            <DateField field={f} onChange={(value) => onChange(f.key, value)} isDay={isDay} />
           )}
         </label>
       ))}
