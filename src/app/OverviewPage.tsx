@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { CumulativeChart } from '../components/charts/CumulativeChart';
 import { HorizontalBars, type HBar } from '../components/charts/HorizontalBars';
 import { MonthColumns } from '../components/charts/MonthColumns';
@@ -16,6 +16,7 @@ import { completionBars, cumulativeCompletion, ratePer1000Bars, unitRows, type B
 import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
 import { KpiRow } from './KpiRow';
+import { oneClickAway } from './prefetch';
 import { PrintHeader } from './PrintHeader';
 import { anyLoading, Slot } from './slot';
 import { useTableText } from './table-text';
@@ -73,6 +74,10 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
   const charts = useDeferredValue(now);
   const busy = anyLoading(kpis, byKanwil, byDirectorate, byUnit, days, categories, months) || charts.view !== view
     || charts.byKanwil !== byKanwil || charts.byUnit !== byUnit || charts.days !== days || charts.months !== months;
+
+  useEffect(() => {
+    if (!busy) client.prefetch(totals, oneClickAway(f, frame.registry));
+  }, [busy, client, f, frame.registry]);
 
   return (
     <div className="overview" data-testid="overview" data-busy={busy}>

@@ -11,12 +11,14 @@ export interface Timing {
   readonly queued: number;
   readonly started: number;
   readonly done: number;
+  readonly prefetch: boolean;
 }
 
 interface Job {
   readonly key: string;
   readonly metric: string;
   readonly queued: number;
+  prefetch: boolean;
   readonly run: () => Promise<unknown>;
   waiters: number;
   resolve(value: unknown): void;
@@ -51,6 +53,7 @@ export class QueryClient {
   private writeChain: Promise<unknown> = Promise.resolve();
   private idleWaiters: (() => void)[] = [];
   private failure: QueryFailure | null = null;
+  private prefetching: (() => void)[] = [];
   private readonly deadListeners = new Set<(f: QueryFailure) => void>();
   private readonly maxInFlight: number;
   private readonly cacheSize: number;
@@ -60,7 +63,7 @@ export class QueryClient {
 
   constructor(private readonly db: Db, options: ClientOptions = {}) {
     this.maxInFlight = options.maxInFlight ?? 3;
-    this.cacheSize = options.cacheSize ?? 400;
+    this.cacheSize = options.cacheSize ?? 1000;
     db.onDead?.((detail) => this.die(new QueryFailure('engine-dead', detail)));
   }
 
@@ -86,7 +89,7 @@ export class QueryClient {
     }
     let job!: Job;
     const promise = new Promise<unknown>((resolve, reject) => {
-      job = { key, metric: metric.name, queued: performance.now(), waiters: 0, resolve, reject, run: async () => metric.decode(await this.db.run(metric.sql(params)), params) };
+      job = { key, metric: metric.name, queued: performance.now(), prefetch: false, waiters: 0, resolve, reject, run: async () => metric.decode(await this.db.run(metric.sql(params)), params) };
     });
     const entry: Entry = { promise, settled: false };
     promise.then((value) => { entry.settled = true; entry.value = value; }, () => {
@@ -98,6 +101,21 @@ export class QueryClient {
     this.watch(key, signal);
     queueMicrotask(() => this.pump());
     return promise as Promise<R>;
+  }
+
+  /**
+   * Answers worth having ready (the KPIs of the views one click away), worked out one at a time while
+   * nothing else is asked for: a request never waits for more than one of them. A new list replaces
+   * the old one.
+   */
+  prefetch<P>(metric: Metric<P, unknown>, list: readonly P[]): void {
+    this.prefetching = list.map((params) => () => {
+      if (this.cache.has(this.keyOf(metric, params))) return;
+      this.request(metric, params).catch(() => undefined);
+      const job = this.queue[this.queue.length - 1];
+      if (job) job.prefetch = true;
+    });
+    queueMicrotask(() => this.pump());
   }
 
   /** Forgets a cached result (or failure), so that the next request runs again. */
@@ -142,6 +160,7 @@ export class QueryClient {
         if (changesData) {
           this.version++;
           this.cache.clear();
+          this.prefetching = [];
         }
         this.writing = false;
         this.pump();
@@ -160,6 +179,9 @@ export class QueryClient {
   }
 
   private pump(): void {
+    while (this.queue.length === 0 && this.running === 0 && !this.writing && !this.failure && this.prefetching.length > 0) {
+      this.prefetching.shift()!();
+    }
     while (!this.writing && !this.failure && this.running < this.maxInFlight && this.queue.length > 0) {
       const job = this.queue.shift()!;
       if (job.waiters <= 0) {
@@ -171,7 +193,7 @@ export class QueryClient {
       this.active.add(job);
       const started = performance.now();
       job.run().then((value) => {
-        this.timings.push({ metric: job.metric, queued: job.queued, started, done: performance.now() });
+        this.timings.push({ metric: job.metric, queued: job.queued, started, done: performance.now(), prefetch: job.prefetch });
         if (this.timings.length > 500) this.timings.splice(0, 250);
         job.resolve(value);
       }, (error: unknown) => {

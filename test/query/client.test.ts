@@ -283,3 +283,51 @@ describe('toFailure', () => {
     expect(toFailure(new Error('x')).message).toBe('query: Error: x');
   });
 });
+
+describe('QueryClient prefetching', () => {
+  it('works out prefetched answers one at a time, only while nothing is asked for, and serves them from the cache', async () => {
+    const { db, client } = setup();
+    const busy = client.request(rows, { n: 0 });
+    client.prefetch(rows, [{ n: 1 }, { n: 2 }]);
+    await flush();
+    expect(db.ran).toEqual([paramKey({ n: 0 })]); // a request is running: no prefetch yet
+    db.calls[0].resolve([{ v: 'zero' }]);
+    await busy;
+    await flush();
+    expect(db.ran).toEqual([paramKey({ n: 0 }), paramKey({ n: 1 })]); // idle: one prefetch
+    const asked = client.request(rows, { n: 9 }); // a click while the prefetch runs goes next
+    await flush();
+    db.calls[1].resolve([{ v: 'one' }]);
+    await flush();
+    expect(db.ran.at(-1)).toBe(paramKey({ n: 9 }));
+    db.calls.at(-1)!.resolve([{ v: 'nine' }]);
+    expect(await asked).toBe('nine');
+    await flush();
+    expect(db.ran.at(-1)).toBe(paramKey({ n: 2 }));
+    db.calls.at(-1)!.resolve([{ v: 'two' }]);
+    await flush();
+    expect(client.peek(rows, { n: 1 })).toEqual({ value: 'one' });
+    expect(client.peek(rows, { n: 2 })).toEqual({ value: 'two' });
+    expect(client.timings.filter((t) => t.prefetch).map((t) => t.metric)).toEqual(['rows', 'rows']);
+  });
+
+  it('a new list replaces the old one, and a load drops it', async () => {
+    const { db, client } = setup();
+    client.prefetch(rows, [{ n: 1 }, { n: 2 }]);
+    client.prefetch(rows, [{ n: 3 }]);
+    await flush();
+    expect(db.ran).toEqual([paramKey({ n: 3 })]);
+    db.calls[0].resolve([{ v: 'three' }]);
+    await flush();
+    let finish!: () => void;
+    const load = client.write(() => new Promise<string>((resolve) => { finish = () => resolve('loaded'); }));
+    await flush();
+    client.prefetch(rows, [{ n: 4 }]); // asked during the load: never for data that is about to change
+    await flush();
+    expect(db.ran).toEqual([paramKey({ n: 3 })]);
+    finish();
+    expect(await load).toBe('loaded');
+    await flush();
+    expect(db.ran).toEqual([paramKey({ n: 3 })]);
+  });
+});
