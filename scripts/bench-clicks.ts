@@ -70,13 +70,16 @@ async function measure(page: Page, changes: readonly Change[]): Promise<Measured
       const w = window as unknown as { __clicks: { t0: number; any: number } };
       const busy = document.querySelector('[data-busy="true"]');
       return !busy && w.__clicks.t0 > 0 && performance.now() - Math.max(w.__clicks.any, w.__clicks.t0) > 150;
-    }, undefined, { timeout: 60_000, polling: 50 });
+    }, undefined, { timeout: 60_000, polling: 50 }).catch(async (error: unknown) => {
+      const state = await page.evaluate(() => ({ busy: document.querySelector('[data-busy="true"]')?.getAttribute('data-testid'), clicks: (window as unknown as { __clicks: unknown }).__clicks, now: performance.now() }));
+      throw new Error(`${change.select}=${change.value} did not settle: ${JSON.stringify(state)} (${String(error)})`);
+    });
     const t = await page.evaluate(() => (window as unknown as { __clicks: { t0: number; kpi: number; any: number } }).__clicks);
     if (t.kpi > 0) kpi.push(t.kpi - t.t0);
     all.push(Math.max(t.any, t.kpi) - t.t0);
     // The engine's share: how long the KPI query took from being asked to its answer, and the busy time of all queries.
-    const runs = await page.evaluate((t0) => ((window as unknown as { __pledgeTimings: () => { metric: string; queued: number; started: number; done: number; prefetch: boolean }[] })
-      .__pledgeTimings()).filter((r) => r.queued >= t0 && !r.prefetch), t.t0);
+    const runs = await page.evaluate((t0) => ((window as unknown as { __pledgeTimings?: () => { metric: string; queued: number; started: number; done: number; prefetch: boolean }[] })
+      .__pledgeTimings?.() ?? []).filter((r) => r.queued >= t0 && !r.prefetch), t.t0);
     const totals = runs.find((r) => r.metric === 'totals');
     if (totals) totalsQuery.push(totals.done - totals.queued);
     if (runs.length) engine.push(Math.max(...runs.map((r) => r.done)) - Math.min(...runs.map((r) => r.started)));
@@ -85,7 +88,7 @@ async function measure(page: Page, changes: readonly Change[]): Promise<Measured
 }
 
 async function overviewReady(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="overview"][data-busy="false"] [data-testid="kpi-completion"]', { timeout: 300_000 });
+  await page.waitForSelector('[data-testid="overview"]:not([data-busy="true"]) [data-testid="kpi-completion"]', { timeout: 300_000 });
 }
 
 async function uploadLarge(page: Page, dir: string): Promise<number> {

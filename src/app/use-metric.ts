@@ -19,6 +19,7 @@ export function useMetric<P, R>(client: QueryClient, metric: Metric<P, R>, param
   const [result, setResult] = useState<{ key: string; state: MetricState<R> } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const last = useRef<R | null>(null);
+  const held = useRef<{ key: string; data: R } | null>(null);
   const paramsRef = useRef(params);
   paramsRef.current = params;
 
@@ -46,8 +47,11 @@ export function useMetric<P, R>(client: QueryClient, metric: Metric<P, R>, param
 
   let state: MetricState<R>;
   const cached = params === null ? undefined : client.peek(metric, params);
+  // The answer stays with the panel once seen: the client's cache may drop it later (it is bounded).
+  if (cached) held.current = { key: key!, data: cached.value };
   if (params === null) state = { status: 'idle' };
   else if (cached) state = { status: 'ready', data: cached.value };
+  else if (held.current && held.current.key === key) state = { status: 'ready', data: held.current.data };
   else if (result && result.key === key) state = result.state;
   else state = { status: 'loading', last: last.current };
   if (state.status === 'ready') last.current = state.data;

@@ -63,7 +63,7 @@ export class QueryClient {
 
   constructor(private readonly db: Db, options: ClientOptions = {}) {
     this.maxInFlight = options.maxInFlight ?? 3;
-    this.cacheSize = options.cacheSize ?? 1000;
+    this.cacheSize = options.cacheSize ?? 600;
     db.onDead?.((detail) => this.die(new QueryFailure('engine-dead', detail)));
   }
 
