@@ -2,7 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { useI18n } from '../i18n/language';
 import type { StringKey } from '../i18n/strings';
-import { serializeView } from '../state/view-state';
+import { serializeView, type PageName } from '../state/view-state';
 import { DatasetController, type LoadStep } from './dataset';
 import { DataPage } from './DataPage';
 import { DetailPage } from './DetailPage';
@@ -15,6 +15,10 @@ import { useView } from './use-view';
 
 const STEP_TEXT: Record<LoadStep, StringKey> = {
   starting: 'starting', fetching: 'fetching', ingesting: 'ingesting', loadingDb: 'loadingDb', restoring: 'restoring',
+};
+
+const PAGE_TAB: Record<PageName, StringKey> = {
+  overview: 'tabOverview', detail: 'tabDetail', behind: 'tabBehind', incidents: 'tabIncidents', data: 'tabData',
 };
 
 const controller = new DatasetController();
@@ -65,7 +69,7 @@ export function App() {
         ) : (
           <ErrorBoundary resetKey={`${serializeView(view)}|${snap.version}`} fallback={(_error, reset) => (
             <div className="status-screen error" role="alert" data-testid="page-failed">
-              <h2>{t('pageFailed')}</h2>
+              <h2>{t('pageFailed', { page: t(PAGE_TAB[view.page]) })}</h2>
               <p>{t('pageFailedHint')}</p>
               <p className="actions">
                 <button type="button" onClick={reset}>{t('retry')}</button>{' '}
