@@ -46,8 +46,13 @@ export function App() {
             : <OverviewPage {...p} />;
   return (
     <div className="app">
+      <a className="skip-link" href="#content" data-testid="skip-link" onClick={(e) => {
+        // Past the filters too when the page has figures: they are what the link is for.
+        const target = document.getElementById('figures') ?? document.getElementById('content');
+        if (target) { e.preventDefault(); target.focus(); target.scrollIntoView(); }
+      }}>{t('skipToContent')}</a>
       <Header snap={snap} page={view.page} onPage={(p) => update({ page: p })} onBackToPublished={() => void controller.backToPublished()} />
-      <main>
+      <main id="content" tabIndex={-1}>
         {snap.status === 'dead' ? (
           <div className="status-screen error" role="alert" data-testid="engine-dead">
             <h2>{t('engineDeadTitle')}</h2>

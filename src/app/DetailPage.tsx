@@ -79,6 +79,7 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
     <div className="overview" data-testid="detail" data-busy={anyLoading(kpis, units, days, cases, unsigned)}>
       <FrameHeader props={props} frame={frame} />
       <h2 className="page-title">{t('detailTitle', { name })}</h2>
+      <div id="figures" tabIndex={-1} className="figures-anchor" />
       <Slot state={kpis}>{(data) => <KpiRow totals={data} basisRoster={basis === 'roster'} />}</Slot>
       <div className="grid">
         <Panel title={t('unitsOfGroup')}>

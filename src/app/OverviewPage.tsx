@@ -12,7 +12,7 @@ import { incidentsByCategory, incidentsByMonth } from '../metrics/incidents';
 import { totals } from '../metrics/totals';
 import { signersByDay } from '../metrics/trend';
 import { CATEGORIES, CATEGORY_SHORT, labelOf } from '../schema/codes';
-import { completionBars, cumulativeCompletion, ratePer1000Bars, unitRows, type Bar } from '../view-models/overview';
+import { completionBars, cumulativeCompletion, ratePer1000Bars, unitRows, unmatchedBucket, type Bar } from '../view-models/overview';
 import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
 import { KpiRow } from './KpiRow';
@@ -86,11 +86,17 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
         {hasGroup ? <button type="button" onClick={() => update({ page: 'detail' })} data-testid="open-detail">{t('openDetail')}</button> : null}
         <button type="button" onClick={() => window.print()} data-testid="print">{t('print')}</button>
       </FrameHeader>
+      <div id="figures" tabIndex={-1} className="figures-anchor" />
       <Slot state={kpis}>{(data) => <KpiRow totals={data} basisRoster={snap.info!.basis === 'roster'} />}</Slot>
       <p className="muted hint">{t('clickHint')}</p>
       <div className="grid">
         <Panel title={t('byKanwil')} png="penyelesaian-kanwil.png" subtitle={t('lowestFirst')}>
-          <Slot state={charts.byKanwil}>{(rows) => completionChart(rows, 'kanwil', t('byKanwil'))}</Slot>
+          <Slot state={charts.byKanwil}>{(rows) => (
+            <>
+              {completionChart(rows, 'kanwil', t('byKanwil'))}
+              <UnmatchedNote group={unmatchedBucket(rows)} onFix={() => update({ page: 'data' })} />
+            </>
+          )}</Slot>
         </Panel>
         <div className="stack">
           <Panel title={t('byDirectorate')} png="penyelesaian-eselon1.png" subtitle={t('lowestFirst')}>
@@ -146,5 +152,18 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
         </Panel>
       </div>
     </div>
+  );
+}
+
+/** Rows whose unit matches no registry unit: shown apart from the ranking, with what to do about them. */
+function UnmatchedNote({ group, onFix }: { group: GroupRow | null; onFix(): void }) {
+  const { t, fmt } = useI18n();
+  if (!group) return null;
+  return (
+    <p className="unmatched-note" data-testid="unmatched-note" data-employees={group.employees} data-incidents={group.incidents}>
+      <strong>{t('UNMATCHED')}</strong> ({t('outsideRanking')}): {t('unmatchedCounts', { employees: fmt.int(group.employees), signed: fmt.int(group.signed), incidents: fmt.int(group.incidents) })}{' '}
+      {t('unmatchedWhy')}{' '}
+      <button type="button" className="link" onClick={onFix} data-testid="fix-unmatched">{t('unmatchedFix')}</button>
+    </p>
   );
 }

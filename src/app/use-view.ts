@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/language';
 import { changeView, DEFAULT_VIEW, FILTER_KEYS, parseView, serializeView, type Ignored, type ViewState } from '../state/view-state';
 
 export interface ViewControl {
@@ -26,12 +27,20 @@ export function useView(): ViewControl {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   // Written after the view is drawn: the history call is slow in Chromium and nothing on screen waits for it.
+  // The language travels with the link (Indonesian, the default, is not written).
+  const { lang } = useI18n();
+  const written = useRef<object | null>(null);
   useEffect(() => {
-    const search = serializeView(state.view);
+    const params = new URLSearchParams(serializeView(state.view));
+    if (lang !== 'id') params.set('lang', lang);
+    const text = params.toString();
+    const search = text ? `?${text}` : '';
     if (search === window.location.search) return;
-    if (state.history === 'push') window.history.pushState(null, '', url(search));
+    const fresh = written.current !== state; // a new view, not only another language
+    written.current = state;
+    if (fresh && state.history === 'push') window.history.pushState(null, '', url(search));
     else window.history.replaceState(null, '', url(search));
-  }, [state]);
+  }, [state, lang]);
   const update = useCallback((change: Partial<ViewState>) => {
     setState((current) => ({ ...changeView(current.view, change), history: 'push' }));
   }, []);

@@ -12,7 +12,10 @@ interface I18n {
 const STORAGE_KEY = 'pledge-dashboard.lang';
 const I18nContext = createContext<I18n | null>(null);
 
+/** The language of a shared link (`?lang=en`) first, then the one chosen before in this browser. */
 function storedLang(): Lang {
+  const linked = new URLSearchParams(window.location.search).get('lang');
+  if (linked === 'en' || linked === 'id') return linked;
   try {
     return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
   } catch {

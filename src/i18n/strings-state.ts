@@ -23,6 +23,11 @@ export const STATE_ID = {
   caseAge: 'Umur kasus (hari)',
   caseAgeHint: 'Kasus terbuka: hari sejak dilaporkan sampai tanggal acuan; kasus selesai: hari sampai putusan.',
   openOnAsOf: 'terbuka pada tanggal acuan',
+  outsideRanking: 'di luar peringkat',
+  unmatchedCounts: '{employees} pegawai, {signed} sudah menandatangani, {incidents} kasus.',
+  unmatchedWhy: 'Nilai unit pada baris-baris ini tidak cocok dengan kode, nama atau alias di registri unit.',
+  unmatchedFix: 'Cocokkan unit di Data & unggah',
+  skipToContent: 'Langsung ke isi',
   yes: 'ya',
   no: 'tidak',
 };
@@ -51,6 +56,11 @@ export const STATE_EN: Record<keyof typeof STATE_ID, string> = {
   caseAge: 'Case age (days)',
   caseAgeHint: 'Open cases: days from the report to the as-of day; closed cases: days to the decision.',
   openOnAsOf: 'open on the as-of day',
+  outsideRanking: 'outside the ranking',
+  unmatchedCounts: '{employees} staff, {signed} signed, {incidents} cases.',
+  unmatchedWhy: 'The unit written on these rows matches no code, name or alias of the unit registry.',
+  unmatchedFix: 'Match the units under Data & upload',
+  skipToContent: 'Skip to the content',
   yes: 'yes',
   no: 'no',
 };

@@ -10,18 +10,27 @@ export interface Bar {
   readonly detail: GroupRow;
 }
 
-/** Completion bars, lowest first (who lags is on top); groups without employees are left out. */
+// Rows whose unit matched no registry unit: not a group to rank among the Kanwil or directorates.
+const UNMATCHED = 'UNMATCHED';
+
+/** The unmatched bucket of a grouping, when it holds staff, signers or cases; shown apart from the ranking. */
+export function unmatchedBucket(groups: readonly GroupRow[]): GroupRow | null {
+  const g = groups.find((r) => r.code === UNMATCHED);
+  return g && (g.employees > 0 || g.signed > 0 || g.incidents > 0) ? g : null;
+}
+
+/** Completion bars, lowest first (who lags is on top); groups without employees and the unmatched bucket are left out. */
 export function completionBars(groups: readonly GroupRow[], label: (g: GroupRow) => string): Bar[] {
   return groups
-    .filter((g) => g.completion !== null)
+    .filter((g) => g.completion !== null && g.code !== UNMATCHED)
     .map((g) => ({ code: g.code, label: label(g), value: g.completion!, detail: g }))
     .sort((a, b) => a.value - b.value || a.label.localeCompare(b.label));
 }
 
-/** Incidents per 1,000 active staff, highest first; groups without employees are left out. */
+/** Incidents per 1,000 active staff, highest first; groups without employees and the unmatched bucket are left out. */
 export function ratePer1000Bars(groups: readonly GroupRow[], label: (g: GroupRow) => string): Bar[] {
   return groups
-    .filter((g) => g.employees > 0)
+    .filter((g) => g.employees > 0 && g.code !== UNMATCHED)
     .map((g) => ({ code: g.code, label: label(g), value: (1000 * g.incidents) / g.employees, detail: g }))
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
 }

@@ -127,3 +127,15 @@ describe('unitRows', () => {
     expect(rows.map((r) => [r.code, r.notSigned])).toEqual([['U1', 0], ['UNMATCHED', 0], ['HQ', 3]]);
   });
 });
+
+describe('the unmatched bucket apart from the ranking', () => {
+  it('is never a bar, even with staff, and is returned on its own when it holds anything', async () => {
+    const { completionBars: bars, ratePer1000Bars: per1000, unmatchedBucket } = await import('../../src/view-models/overview');
+    const rows = [group('KW1', 10, 5), group('UNMATCHED', 4, 1, 2)];
+    expect(bars(rows, (g) => g.code).map((b) => b.code)).toEqual(['KW1']);
+    expect(per1000(rows, (g) => g.code).map((b) => b.code)).toEqual(['KW1']);
+    expect(unmatchedBucket(rows)).toMatchObject({ code: 'UNMATCHED', employees: 4, signed: 1, incidents: 2 });
+    expect(unmatchedBucket([group('KW1', 10, 5), group('UNMATCHED', 0, 0, 0)])).toBeNull();
+    expect(unmatchedBucket([group('KW1', 10, 5)])).toBeNull();
+  });
+});

@@ -23,10 +23,13 @@ function CumulativeChartView({ points, formatPct, formatDay, formatInt, emptyTex
   return (
     <figure className="chart" style={{ height: 260 }} aria-label={description}>
       <ResponsiveContainer width="100%" height="100%">
-        <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
+        <AreaChart data={data} margin={{ top: 10, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid stroke="#e5e7eb" />
           <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => formatDay(dayOf(t))} tick={{ fontSize: 11 }} minTickGap={40} />
-          <YAxis domain={[0, 1]} tickFormatter={(v: number) => formatPct(v)} tick={{ fontSize: 11 }} width={56} />
+          <YAxis domain={[0, 1]} width={60}
+            tick={(t: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
+              <text x={Number(t.x)} y={Number(t.y)} dx={-4} textAnchor="end" dominantBaseline="central" fontSize={11} fill="#374151">{formatPct(Number(t.payload?.value))}</text>
+            )} />
           <Tooltip
             labelFormatter={(t) => formatDay(dayOf(Number(t)))}
             formatter={(v, _name, item) => [`${formatPct(Number(v))} (${formatInt(Number(item?.payload?.signed ?? 0))})`, '']}

@@ -26,6 +26,31 @@ interface HorizontalBarsProps {
 }
 
 const ROW_HEIGHT = 22;
+const CHAR_PX = 6.2; // average width of a character at 11 px
+
+interface TickProps { readonly x?: number | string; readonly y?: number | string; readonly payload?: { value?: unknown } }
+interface BarLabelProps { readonly x?: number | string; readonly y?: number | string; readonly width?: number | string; readonly height?: number | string; readonly value?: unknown }
+
+// Axis labels on one line: a name longer than the room is shortened with an ellipsis, the whole name
+// in its tooltip (Recharts would wrap it onto two lines that overlap the next bar).
+function CategoryTick({ x, y, payload, width }: TickProps & { width: number }) {
+  const text = String(payload?.value ?? '');
+  const room = Math.max(4, Math.floor((width - 8) / CHAR_PX));
+  const shown = text.length > room ? `${text.slice(0, room - 1)}…` : text;
+  return (
+    <text x={Number(x)} y={Number(y)} dx={-4} textAnchor="end" dominantBaseline="central" fontSize={11} fill="#374151">
+      <title>{text}</title>{shown}
+    </text>
+  );
+}
+
+// The value at the end of every bar, a zero one included, on one line.
+function BarValue({ x, y, width, height, text }: BarLabelProps & { text: string }) {
+  return (
+    <text x={Number(x) + Number(width) + 4} y={Number(y) + Number(height) / 2} dominantBaseline="central" fontSize={10} fill="#374151"
+      className="bar-value" style={{ whiteSpace: 'pre' }}>{text}</text>
+  );
+}
 
 // A class per bar, so that the chosen bar is highlighted by a style rule: choosing a bar does not
 // draw the chart again.
@@ -56,12 +81,13 @@ function HorizontalBarsView({ bars, format, colour, domainMax, reference, labelW
   const chart = (
     <figure className="chart" style={{ height }} aria-label={description}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 60, bottom: 4, left: 4 }} barCategoryGap={3}>
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 64, bottom: 4, left: 4 }} barCategoryGap={3}>
           <CartesianGrid horizontal={false} stroke="#e5e7eb" />
           <XAxis type="number" domain={[0, domainMax ?? 'auto']} tickFormatter={format} tick={{ fontSize: 11 }} allowDecimals={domainMax !== undefined} />
-          <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize: 11 }} interval={0} />
+          <YAxis type="category" dataKey="label" width={labelWidth} interval={0}
+            tick={(tick: TickProps) => <CategoryTick {...tick} width={labelWidth} />} />
           <Tooltip formatter={(v) => format(Number(v))} labelFormatter={(_, items) => String(items?.[0]?.payload?.tooltip ?? '')} />
-          <Bar dataKey="value" isAnimationActive={false} label={{ position: 'right', fontSize: 10, formatter: (v: unknown) => format(Number(v)) }}
+          <Bar dataKey="value" isAnimationActive={false} minPointSize={2} label={(l: BarLabelProps) => <BarValue {...l} text={format(Number(l.value))} />}
             cursor={onSelect ? 'pointer' : undefined}
             onClick={onSelect ? (entry: { payload?: { code?: string } }) => { if (entry.payload?.code) onSelect(entry.payload.code); } : undefined}>
             {bars.map((b) => (
