@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FilterBar, FilterChips } from '../components/filters/FilterBar';
 import { useI18n } from '../i18n/language';
 import { latestDay } from '../metrics/dataset-info';
@@ -8,7 +8,7 @@ import { unitRegistry, type UnitInfo } from '../metrics/units';
 import type { QueryClient } from '../query/client';
 import { parseDay } from '../state/day';
 import { checkCodes, toFilters } from '../state/resolve';
-import type { Ignored, ViewState } from '../state/view-state';
+import { activeFilters, type Ignored, type ViewState } from '../state/view-state';
 import type { DatasetSnapshot } from './dataset';
 import { useFilterFields } from './filter-fields';
 import { useGroupNames, type GroupNames } from './group-names';
@@ -73,13 +73,23 @@ export function FrameGate({ state, frame, children }: { state: MetricState<unkno
 export function FrameHeader({ props, frame, children }: { props: PageProps; frame: Frame; children?: ReactNode }) {
   const { t } = useI18n();
   const { snap, update, clearFilters } = props;
+  const [open, setOpen] = useState(false);
   const { fields, chips } = useFilterFields({
     view: frame.view, registry: frame.registry, names: frame.names, campaigns: snap.info?.campaigns ?? [], campaign: frame.filters.campaign, asOf: frame.filters.asOf,
   });
+  const view = frame.view;
+  const active = activeFilters(view).length + [view.campaign, view.asOf, view.deadline].filter((v) => v !== null).length;
   return (
     <>
       {snap.synthetic && snap.source === 'published' ? <div className="notice" role="note" data-testid="synthetic-notice">{t('syntheticBanner')}</div> : null}
-      <FilterBar fields={fields} onChange={(key, value) => update({ [key]: value } as Partial<ViewState>)} isDay={(v) => parseDay(v) !== null} />
+      {/* On a phone the filters wait behind one button, so that the figures fit the first screen. */}
+      <button type="button" className="filters-toggle" aria-expanded={open} aria-controls="filters" onClick={() => setOpen(!open)}
+        data-testid="filters-toggle" data-count={active}>
+        {t('filters')}{active > 0 ? ` (${active})` : ''} {open ? '▴' : '▾'}
+      </button>
+      <div id="filters" className={open ? 'filters-wrap open' : 'filters-wrap'}>
+        <FilterBar fields={fields} onChange={(key, value) => update({ [key]: value } as Partial<ViewState>)} isDay={(v) => parseDay(v) !== null} />
+      </div>
       <IgnoredNotes ignored={props.ignored} onDismiss={props.dismissIgnored} />
       <div className="filter-line">
         <FilterChips chips={chips} onRemove={(key) => update({ [key]: null } as Partial<ViewState>)} onClear={clearFilters} />
