@@ -72,8 +72,7 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
   // answer on screen never waits for Recharts.
   const now = { view, byKanwil, byDirectorate, byUnit, days, categories, months, trend: trendNow };
   const charts = useDeferredValue(now);
-  const busy = anyLoading(kpis, byKanwil, byDirectorate, byUnit, days, categories, months) || charts.view !== view
-    || charts.byKanwil !== byKanwil || charts.byUnit !== byUnit || charts.days !== days || charts.months !== months;
+  const busy = anyLoading(kpis, byKanwil, byDirectorate, byUnit, days, categories, months) || charts !== now; // charts not drawn yet
 
   useEffect(() => {
     if (!busy) client.prefetch(totals, oneClickAway(f, frame.registry));

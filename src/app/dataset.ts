@@ -89,7 +89,8 @@ export class DatasetController {
       const dbPromise = browserDb();
       this.set({ step: 'fetching' });
       this.published = await fetchPublishedFiles();
-      this.store = await openLocalStore().catch(() => null);
+      // Without storage (private windows, opaque origins) the page says uploads last for this visit.
+      this.store = await openLocalStore().catch((error: unknown) => { console.warn('no local storage', error); return null; });
       const aliases = this.store ? await this.store.aliases().catch(() => ({})) : {};
       this.set({ storage: this.store ? 'on' : 'unavailable', aliases, synthetic: this.published.synthetic });
       const db = await dbPromise;
@@ -104,7 +105,7 @@ export class DatasetController {
         this.set({ step: 'restoring' });
         for (const batch of batches) await this.applyBatch(modesFor(batch.mode), batch.files.map((f) => ({ name: f.name, blob: new Blob([f.bytes as BlobPart]), kind: f.kind, options: { kind: f.kind, mapping: f.mapping, delimiter: f.delimiter } })));
       }
-      await this.refresh(db, batches.length > 0 ? 'local' : 'published');
+      await this.refresh(batches.length > 0 ? 'local' : 'published');
       this.set({ status: 'ready' });
     } catch (error) {
       this.set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
@@ -119,7 +120,7 @@ export class DatasetController {
     this.set({ files: done.files });
   }
 
-  private async refresh(_db: Db, source: 'published' | 'local'): Promise<void> {
+  private async refresh(source: 'published' | 'local'): Promise<void> {
     const info = await this.snapshot.client!.request(datasetInfo, NO_PARAMS);
     const campaign = info.campaigns.includes(this.snapshot.campaign) ? this.snapshot.campaign : defaultCampaign(info);
     this.set({ info, campaign, source, version: this.snapshot.version + 1 });
@@ -160,7 +161,7 @@ export class DatasetController {
       }
       const usable = files.filter((_file, i) => done.files[i]?.problem === null);
       const saved = await this.save(modes, usable);
-      await this.refresh(db, 'local');
+      await this.refresh('local');
       this.set({ upload: { status: 'done', files: done.files, saved } });
     } catch (error) {
       if (error instanceof Cancelled) this.set({ upload: { status: 'cancelled' } });
@@ -204,7 +205,7 @@ export class DatasetController {
     await this.store?.clear();
     this.set({ upload: { status: 'idle' } });
     await this.loadPublished();
-    await this.refresh(db, 'published');
+    await this.refresh('published');
   }
 
   /** The analyst says which registry unit an unmatched value means; remembered in this browser. */
@@ -216,8 +217,12 @@ export class DatasetController {
     else delete aliases[value];
     await this.snapshot.client!.write((d) => rematchUnits(d, aliases));
     this.set({ aliases });
-    await (unitCode ? this.store?.setAlias(value, unitCode) : this.store?.removeAlias(value))?.catch(() => undefined);
-    await this.refresh(db, this.snapshot.source);
+    // The choice applies now; if this browser cannot keep it, the page says data lasts for this visit.
+    await (unitCode ? this.store?.setAlias(value, unitCode) : this.store?.removeAlias(value))?.catch((error: unknown) => {
+      console.warn('the unit choice could not be stored', error);
+      this.set({ storage: 'unavailable' });
+    });
+    await this.refresh(this.snapshot.source);
   }
 
   setCampaign(campaign: string): void {

@@ -30,6 +30,7 @@ async function start(): Promise<Db> {
   const watchdog = new Watchdog(worker, () => duck.getVersion());
   // Prepared once per SQL text: a click re-runs the same statements with other values.
   const statements = new Map<string, Promise<AsyncPreparedStatement>>();
+  // A statement that cannot be closed (the engine is gone) has nothing left to free.
   const forgetStatements = () => {
     for (const stmt of statements.values()) void stmt.then((s) => s.close()).catch(() => undefined);
     statements.clear();

@@ -56,6 +56,7 @@ async function inTransaction(db: Db, work: () => Promise<void>): Promise<void> {
     await work();
     await db.run(sql`COMMIT`);
   } catch (error) {
+    // The first error is the one to report; a rollback that fails too (engine gone) adds nothing.
     await db.run(sql`ROLLBACK`).catch(() => undefined);
     throw error;
   }
