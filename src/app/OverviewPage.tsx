@@ -159,7 +159,7 @@ function UnmatchedNote({ group, onFix }: { group: GroupRow | null; onFix(): void
   const { t, fmt } = useI18n();
   if (!group) return null;
   return (
-    <p className="unmatched-note" data-testid="unmatched-note" data-employees={group.employees} data-incidents={group.incidents}>
+    <p className="unmatched-note no-print" data-testid="unmatched-note" data-employees={group.employees} data-incidents={group.incidents}>
       <strong>{t('UNMATCHED')}</strong> ({t('outsideRanking')}): {t('unmatchedCounts', { employees: fmt.int(group.employees), signed: fmt.int(group.signed), incidents: fmt.int(group.incidents) })}{' '}
       {t('unmatchedWhy')}{' '}
       <button type="button" className="link" onClick={onFix} data-testid="fix-unmatched">{t('unmatchedFix')}</button>

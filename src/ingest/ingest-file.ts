@@ -77,6 +77,9 @@ export function* readFile(file: string, size: number, options: IngestOptions, ru
         if (end >= readSize) break;
       }
       const result = finishWith(ingestor, decoder);
+      // A whole file from which no row loads is refused as a whole (contract section 2): it must
+      // never replace data loaded before.
+      if (readSize === size && result.problem === null && result.kind !== null && result.loaded === 0) result.problem = 'no_rows_loaded';
       rules.commit();
       return result;
     } catch (error) {

@@ -21,7 +21,7 @@ export interface RowWarning {
   readonly value: string;
 }
 
-export type FileProblem = UnreadableReason | 'no_header' | 'kind_unknown' | 'missing_columns';
+export type FileProblem = UnreadableReason | 'no_header' | 'kind_unknown' | 'missing_columns' | 'no_rows_loaded';
 
 /** What reading one file gave: its settings, counts and every problem row. */
 export interface FileResult {

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { watchPage, waitForDashboard } from './browser';
-import { assertEqual, ROOT, runReport, screenshotPath, type E2ETest } from './harness';
+import { assertEqual, RESULTS, ROOT, runReport, screenshotPath, type E2ETest } from './harness';
 
 export const KPI_KEYS = {
   completion: 'completion', signed: 'signed', employees: 'employees',
@@ -26,6 +26,26 @@ export async function uploadFiles(page: Page, paths: string[]): Promise<void> {
 const FIXTURE = join(ROOT, 'test/fixtures/small');
 
 export const tests: E2ETest[] = [
+  {
+    name: 'a file whose every row is rejected is refused as a whole and the loaded signatures stay',
+    async run({ browser, url }) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(url);
+      await waitForDashboard(page);
+      const before = await readKpis(page);
+      mkdirSync(RESULTS, { recursive: true });
+      const file = join(RESULTS, 'semua-ditolak.csv');
+      writeFileSync(file, 'Timestamp,NIP\r\nbukan tanggal,198001012005011001\r\n05/01/2023 08:00,1,98E+17\r\n');
+      await uploadFiles(page, [file]);
+      const outcome = await page.waitForSelector('[data-testid="upload-outcome"]');
+      assertEqual(await outcome.getAttribute('data-value'), 'failed', 'outcome of an upload from which no row loads');
+      await page.click('[data-testid="tab-overview"]');
+      await page.waitForSelector('[data-testid="overview"][data-busy="false"] [data-testid="kpi-completion"]');
+      assertEqual(await readKpis(page), before, 'KPIs after the refused file');
+      assertEqual(await page.getAttribute('[data-testid="data-source"]', 'data-value'), 'published', 'data source after the refused file');
+      await page.close();
+    },
+  },
   {
     name: 'messy exports uploaded through the file input give the KPIs of `npm run report` on the same files, and survive a reload',
     async run({ browser, url, origin }) {
