@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { LanguageProvider } from './i18n/language';
 import './styles.css';
+import './answers.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

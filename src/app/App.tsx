@@ -7,6 +7,7 @@ import { DatasetController, type LoadStep } from './dataset';
 import { DataPage } from './DataPage';
 import { DetailPage } from './DetailPage';
 import { BehindPage } from './BehindPage';
+import { CampaignsPage } from './CampaignsPage';
 import { IncidentsPage } from './IncidentsPage';
 import { Header } from './Header';
 import { OverviewPage } from './OverviewPage';
@@ -18,7 +19,7 @@ const STEP_TEXT: Record<LoadStep, StringKey> = {
 };
 
 const PAGE_TAB: Record<PageName, StringKey> = {
-  overview: 'tabOverview', detail: 'tabDetail', behind: 'tabBehind', incidents: 'tabIncidents', data: 'tabData',
+  overview: 'tabOverview', detail: 'tabDetail', behind: 'tabBehind', campaigns: 'tabCampaigns', incidents: 'tabIncidents', data: 'tabData',
 };
 
 const controller = new DatasetController();
@@ -42,6 +43,7 @@ export function App() {
     view.page === 'data' ? <DataPage snap={snap} controller={controller} />
       : view.page === 'detail' ? <DetailPage {...p} />
         : view.page === 'behind' ? <BehindPage {...p} />
+          : view.page === 'campaigns' ? <CampaignsPage {...p} />
           : view.page === 'incidents' ? <IncidentsPage {...p} />
             : <OverviewPage {...p} />;
   return (

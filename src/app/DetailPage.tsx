@@ -14,7 +14,7 @@ import { maskNip } from '../view-models/leadership';
 import { cumulativeCompletion, unitRows, type UnitRow } from '../view-models/overview';
 import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
-import { KpiRow } from './KpiRow';
+import { KpiSlot } from './kpi-slot';
 import { anyLoading, Slot } from './slot';
 import { useMetric } from './use-metric';
 
@@ -80,7 +80,7 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
       <FrameHeader props={props} frame={frame} />
       <h2 className="page-title">{t('detailTitle', { name })}</h2>
       <div id="figures" tabIndex={-1} className="figures-anchor" />
-      <Slot state={kpis}>{(data) => <KpiRow totals={data} basisRoster={basis === 'roster'} />}</Slot>
+      <KpiSlot props={props} frame={frame} />
       <div className="grid">
         <Panel title={t('unitsOfGroup')}>
           <Slot state={units}>{(rows) => (

@@ -12,7 +12,7 @@ interface HeaderProps {
 }
 
 const TABS: readonly [PageName, StringKey][] = [
-  ['overview', 'tabOverview'], ['detail', 'tabDetail'], ['behind', 'tabBehind'], ['incidents', 'tabIncidents'], ['data', 'tabData'],
+  ['overview', 'tabOverview'], ['detail', 'tabDetail'], ['behind', 'tabBehind'], ['campaigns', 'tabCampaigns'], ['incidents', 'tabIncidents'], ['data', 'tabData'],
 ];
 
 export function Header({ snap, page, onPage, onBackToPublished }: HeaderProps) {

@@ -15,7 +15,7 @@ import { CATEGORIES, CATEGORY_SHORT, labelOf } from '../schema/codes';
 import { completionBars, cumulativeCompletion, ratePer1000Bars, unitRows, unmatchedBucket, type Bar } from '../view-models/overview';
 import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
-import { KpiRow } from './KpiRow';
+import { KpiSlot } from './kpi-slot';
 import { oneClickAway } from './prefetch';
 import { PrintHeader } from './PrintHeader';
 import { anyLoading, Slot } from './slot';
@@ -34,7 +34,7 @@ export function OverviewPage(props: PageProps) {
 }
 
 function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
-  const { snap, client, update } = props;
+  const { client, update } = props;
   const view = frame.view;
   const { t, fmt, lang } = useI18n();
   const f = frame.filters;
@@ -86,7 +86,7 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
         <button type="button" onClick={() => window.print()} data-testid="print">{t('print')}</button>
       </FrameHeader>
       <div id="figures" tabIndex={-1} className="figures-anchor" />
-      <Slot state={kpis}>{(data) => <KpiRow totals={data} basisRoster={snap.info!.basis === 'roster'} />}</Slot>
+      <KpiSlot props={props} frame={frame} />
       <p className="muted hint">{t('clickHint')}</p>
       <div className="grid">
         <Panel title={t('byKanwil')} png="penyelesaian-kanwil.png" subtitle={t('lowestFirst')}>

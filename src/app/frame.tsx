@@ -6,9 +6,9 @@ import type { Filters } from '../metrics/filters';
 import { NO_PARAMS } from '../metrics/metric';
 import { unitRegistry, type UnitInfo } from '../metrics/units';
 import type { QueryClient } from '../query/client';
-import { parseDay } from '../state/day';
+import { addDays, parseDay } from '../state/day';
 import { checkCodes, toFilters } from '../state/resolve';
-import { activeFilters, type Ignored, type ViewState } from '../state/view-state';
+import { activeFilters, targetShare, type Ignored, type ViewState } from '../state/view-state';
 import type { DatasetSnapshot } from './dataset';
 import { useFilterFields } from './filter-fields';
 import { useGroupNames, type GroupNames } from './group-names';
@@ -32,6 +32,8 @@ export interface Frame {
   readonly filters: Filters;
   readonly registry: UnitInfo[];
   readonly names: GroupNames;
+  readonly compare: string; // the comparison day of the KPI changes, before the as-of day
+  readonly target: number; // the target share, 0–1
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -58,8 +60,17 @@ export function useFrame(props: PageProps): { frame: Frame | null; state: Metric
       : null),
     [checked, latestValue, units, info.campaigns, snap.campaign],
   );
+  // A comparison day on or after the as-of day compares nothing: dropped with a note, the default used.
+  const compareAfter = Boolean(filters && checked?.view.compare && checked.view.compare >= filters.asOf);
+  useEffect(() => {
+    if (compareAfter && checked) correct({ ...checked.view, compare: null }, [{ param: 'compare', value: checked.view.compare!, reason: 'compareAfter' }]);
+  }, [compareAfter, checked, correct]);
   const names = useGroupNames(units ?? []);
-  const frame = useMemo(() => (checked && filters && units ? { view: checked.view, filters, registry: units, names } : null), [checked, filters, units, names]);
+  const frame = useMemo(() => (checked && filters && units ? {
+    view: checked.view, filters, registry: units, names,
+    compare: checked.view.compare && !compareAfter ? checked.view.compare : addDays(filters.asOf, -30),
+    target: targetShare(checked.view),
+  } : null), [checked, filters, units, names, compareAfter]);
   return { frame, state: registry.status !== 'ready' ? registry : latest.status === 'idle' ? { status: 'loading', last: null } : latest };
 }
 
@@ -75,10 +86,10 @@ export function FrameHeader({ props, frame, children }: { props: PageProps; fram
   const { snap, update, clearFilters } = props;
   const [open, setOpen] = useState(false);
   const { fields, chips } = useFilterFields({
-    view: frame.view, registry: frame.registry, names: frame.names, campaigns: snap.info?.campaigns ?? [], campaign: frame.filters.campaign, asOf: frame.filters.asOf,
+    view: frame.view, registry: frame.registry, names: frame.names, campaigns: snap.info?.campaigns ?? [], campaign: frame.filters.campaign, asOf: frame.filters.asOf, compare: frame.compare,
   });
   const view = frame.view;
-  const active = activeFilters(view).length + [view.campaign, view.asOf, view.deadline].filter((v) => v !== null).length;
+  const active = activeFilters(view).length + [view.campaign, view.asOf, view.deadline, view.compare, view.target].filter((v) => v !== null).length;
   return (
     <>
       {snap.synthetic && snap.source === 'published' ? <div className="notice" role="note" data-testid="synthetic-notice">{t('syntheticBanner')}</div> : null}

@@ -1,4 +1,5 @@
 // Interface text: Indonesian first, English second. Every key exists in both.
+import { ANSWERS_EN, ANSWERS_ID } from './strings-answers';
 import { DATA_EN, DATA_ID } from './strings-data';
 import { LEAD_EN, LEAD_ID } from './strings-lead';
 import { STATE_EN, STATE_ID } from './strings-state';
@@ -28,7 +29,7 @@ const core = {
   kpiUnmatched: 'Penanda tangan di luar roster',
   kpiIncidents: 'Kasus pelanggaran',
   kpiOpen: 'Kasus masih terbuka',
-  ofEmployees: 'dari {n} pegawai',
+  ofEmployees: 'dari {n} pegawai aktif',
   notCounted: 'tidak dihitung dalam persentase',
   openShare: '{n} % dari semua kasus',
   byKanwil: 'Penyelesaian per Kanwil',
@@ -83,7 +84,7 @@ const core = {
   footer: 'Semua data diolah di peramban ini; tidak ada data yang dikirim ke server lain.',
 };
 
-const id = { ...core, ...DATA_ID, ...LEAD_ID, ...STATE_ID };
+const id = { ...core, ...DATA_ID, ...LEAD_ID, ...STATE_ID, ...ANSWERS_ID };
 export type StringKey = keyof typeof id;
 
 const coreEn: Record<keyof typeof core, string> = {
@@ -111,7 +112,7 @@ const coreEn: Record<keyof typeof core, string> = {
   kpiUnmatched: 'Signers not in the roster',
   kpiIncidents: 'Violation cases',
   kpiOpen: 'Open cases',
-  ofEmployees: 'of {n} employees',
+  ofEmployees: 'of {n} active employees',
   notCounted: 'not counted in the rate',
   openShare: '{n} % of all cases',
   byKanwil: 'Completion by regional office (Kanwil)',
@@ -166,7 +167,7 @@ const coreEn: Record<keyof typeof core, string> = {
   footer: 'All data is processed in this browser; nothing is sent to any other server.',
 };
 
-const en: Record<StringKey, string> = { ...coreEn, ...DATA_EN, ...LEAD_EN, ...STATE_EN };
+const en: Record<StringKey, string> = { ...coreEn, ...DATA_EN, ...LEAD_EN, ...STATE_EN, ...ANSWERS_EN };
 
 export type Lang = 'id' | 'en';
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { id, en };

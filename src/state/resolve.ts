@@ -14,7 +14,7 @@ export interface DataContext {
 }
 
 /** The view's filters as the metrics take them (structurally metrics/filters.ts `Filters`). */
-export type ResolvedFilters = Omit<ViewState, 'page' | 'campaign' | 'asOf' | 'deadline' | 'sort'> & {
+export type ResolvedFilters = Omit<ViewState, 'page' | 'campaign' | 'asOf' | 'deadline' | 'compare' | 'target' | 'sort'> & {
   readonly campaign: string;
   readonly asOf: string;
 };

@@ -6,7 +6,7 @@ import { parseDay } from './day';
 // Every parameter is parsed here, once: a value that is not a real day, not a known code or not a
 // known sort key is dropped with a note the page shows ("ignored: asof=2023-02-31"), and never
 // reaches SQL or a date function.
-export const PAGES = ['overview', 'detail', 'behind', 'incidents', 'data'] as const;
+export const PAGES = ['overview', 'detail', 'behind', 'campaigns', 'incidents', 'data'] as const;
 export type PageName = (typeof PAGES)[number];
 
 export interface ViewState {
@@ -14,6 +14,8 @@ export interface ViewState {
   readonly campaign: string | null; // null: the default campaign
   readonly asOf: string | null; // null: the latest day in the data
   readonly deadline: string | null;
+  readonly compare: string | null; // the comparison day of the KPI changes; null: 30 days before the as-of day
+  readonly target: string | null; // target share in percent ("95"); null: the default target
   readonly kanwil: string | null;
   readonly directorate: string | null;
   readonly unitType: string | null;
@@ -29,18 +31,18 @@ export interface ViewState {
 export type Field = Exclude<keyof ViewState, 'page'>;
 
 export const DEFAULT_VIEW: ViewState = {
-  page: 'overview', campaign: null, asOf: null, deadline: null, kanwil: null, directorate: null, unitType: null, unit: null,
+  page: 'overview', campaign: null, asOf: null, deadline: null, compare: null, target: null, kanwil: null, directorate: null, unitType: null, unit: null,
   category: null, status: null, source: null, from: null, to: null, sort: null,
 };
 
 // Query-string names: the documented short ones for hosts, the field names otherwise.
 export const PARAM: Readonly<Record<Field, string>> = {
-  campaign: 'campaign', asOf: 'asof', deadline: 'deadline', kanwil: 'kanwil', directorate: 'directorate', unitType: 'type',
+  campaign: 'campaign', asOf: 'asof', deadline: 'deadline', compare: 'compare', target: 'target', kanwil: 'kanwil', directorate: 'directorate', unitType: 'type',
   unit: 'unit', category: 'category', status: 'status', source: 'source', from: 'from', to: 'to', sort: 'sort',
 };
 const FIELDS = Object.keys(PARAM) as Field[];
 
-export type IgnoredReason = 'day' | 'code' | 'sort' | 'page' | 'period' | 'unknownUnit' | 'unknownCampaign' | 'tooLong';
+export type IgnoredReason = 'day' | 'code' | 'sort' | 'page' | 'period' | 'unknownUnit' | 'unknownCampaign' | 'tooLong' | 'target' | 'compareAfter';
 
 /** A parameter or typed value that was dropped, and why. */
 export interface Ignored {
@@ -60,7 +62,7 @@ const CODES: Partial<Record<Field, Map<string, string>>> = {
   source: codeSet(SOURCES.map((c) => c.code)),
   unitType: codeSet(UNIT_TYPES.map((c) => c.code)),
 };
-const DAY_FIELDS: ReadonlySet<Field> = new Set(['asOf', 'deadline', 'from', 'to']);
+const DAY_FIELDS: ReadonlySet<Field> = new Set(['asOf', 'deadline', 'compare', 'from', 'to']);
 // Unit and campaign codes are checked against the loaded data later (resolveView); here only their shape.
 const FREE_TEXT = /^[\p{L}\p{N} ._\-/()&']{1,100}$/u;
 
@@ -74,12 +76,30 @@ export function parseField(field: Field, raw: string | null | undefined): { valu
     const code = codes.get(value.toUpperCase());
     return code === undefined ? { value: null, reason: 'code' } : { value: code };
   }
+  if (field === 'target') {
+    const share = parseTarget(value);
+    return share === null ? { value: null, reason: 'target' } : { value: String(share) };
+  }
   if (field === 'sort') {
     const column = value.startsWith('-') ? value.slice(1) : value;
     return SORT_COLUMNS.includes(column) ? { value } : { value: null, reason: 'sort' };
   }
   return FREE_TEXT.test(value) ? { value } : { value: null, reason: 'tooLong' };
 }
+
+/** The default target share, in percent, when the view names none. */
+export const DEFAULT_TARGET = 95;
+
+/** A target share in percent: a number above 0 and at most 100, with at most one decimal ("95", "97,5"). */
+export function parseTarget(text: string): number | null {
+  const m = /^(\d{1,3})(?:[.,](\d))?\s*%?$/.exec(text.trim());
+  if (!m) return null;
+  const share = Number(`${m[1]}.${m[2] ?? '0'}`);
+  return share > 0 && share <= 100 ? share : null;
+}
+
+/** The view's target as a fraction (0.95). */
+export const targetShare = (view: ViewState): number => (view.target === null ? DEFAULT_TARGET : Number(view.target)) / 100;
 
 /** Reads a query string: every value parsed, the unusable ones listed in `ignored`. */
 export function parseView(search: string): { view: ViewState; ignored: Ignored[] } {

@@ -1,28 +1,10 @@
 import type { CaseRow } from '../metrics/cases';
-import type { GroupRow } from '../metrics/groups';
 
 // Pure shaping for the leadership pages.
 
 /** `1985••••••••••••01`: the first four and last two digits of a NIP. */
 export function maskNip(nip: string): string {
   return nip.length <= 6 ? nip : `${nip.slice(0, 4)}${'•'.repeat(nip.length - 6)}${nip.slice(-2)}`;
-}
-
-export interface BehindRow {
-  readonly code: string;
-  readonly employees: number;
-  readonly signed: number;
-  readonly completion: number;
-  readonly needed: number;
-}
-
-/** Units below 100 %, furthest behind first; ties: more signatures still needed first. */
-export function unitsBehind(units: readonly GroupRow[], limit = 20): BehindRow[] {
-  return units
-    .filter((u) => u.completion !== null && u.completion < 1)
-    .map((u) => ({ code: u.code, employees: u.employees, signed: u.signed, completion: u.completion!, needed: u.employees - u.signed }))
-    .sort((a, b) => a.completion - b.completion || b.needed - a.needed || a.code.localeCompare(b.code))
-    .slice(0, limit);
 }
 
 export const AGE_BUCKETS = [7, 30, 90, 180] as const;

@@ -129,7 +129,7 @@ export const tests: E2ETest[] = [
       await page.reload();
       await waitForDashboard(page);
       assertEqual(await page.getAttribute('html', 'lang'), 'en', 'language after reload');
-      for (const p of ['overview', 'detail', 'behind', 'incidents', 'data']) {
+      for (const p of ['overview', 'detail', 'behind', 'campaigns', 'incidents', 'data']) {
         await page.click(`[data-testid="tab-${p}"]`);
         await page.waitForTimeout(400);
         const text = await page.locator('main').innerText();
@@ -150,10 +150,10 @@ export const tests: E2ETest[] = [
         const page = await browser.newPage({ viewport: { width, height } });
         // One load, then the tabs (the detail page needs a group: the Kanwil filter gives it one).
         await page.goto(`${url}?kanwil=KW-SUMSEL`);
-        for (const p of ['overview', 'detail', 'behind', 'incidents', 'data']) {
+        for (const p of ['overview', 'detail', 'behind', 'campaigns', 'incidents', 'data']) {
           await page.waitForSelector('[data-testid="tab-overview"]', { timeout: 120_000 });
           await page.click(`[data-testid="tab-${p}"]`);
-          await page.waitForSelector('main [data-testid="kpi-completion"], main [data-testid="behind"][data-busy="false"], main [data-testid="incidents"][data-busy="false"], main .data-page', { timeout: 120_000 });
+          await page.waitForSelector('main [data-testid="kpi-completion"], main [data-testid="behind"][data-busy="false"], main [data-testid="campaigns"][data-busy="false"], main [data-testid="incidents"][data-busy="false"], main .data-page', { timeout: 120_000 });
           await page.waitForTimeout(600);
           await page.screenshot({ path: screenshotPath(`${p}-${width}`), fullPage: true });
           const scroll = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -3,7 +3,7 @@ import { assert, assertEqual, screenshotPath, type E2ETest } from './harness';
 
 // A leader on a phone (390×844), a tablet (768) and a projector (1920): nothing wider than the
 // screen, KPI values whole, every page one tap away, and on the phone the KPIs on the first screen.
-const PAGES = ['overview', 'detail', 'behind', 'incidents', 'data'] as const;
+const PAGES = ['overview', 'detail', 'behind', 'campaigns', 'incidents', 'data'] as const;
 
 async function layout(page: Page) {
   return page.evaluate(() => ({
@@ -21,7 +21,7 @@ export const tests: E2ETest[] = [
   {
     name: 'on a phone, a tablet and a projector: no sideways scroll, whole KPI values, every page reachable by tapping',
     async run({ browser, url }) {
-      for (const [width, height] of [[390, 844], [768, 1024], [1920, 1080]] as const) {
+      for (const [width, height] of [[390, 844], [768, 1024], [1440, 900], [1920, 1080]] as const) {
         const context = await browser.newContext({ viewport: { width, height }, hasTouch: width < 1000, isMobile: width < 500 });
         const page = await context.newPage();
         await page.goto(`${url}?kanwil=KW-SUMSEL`);

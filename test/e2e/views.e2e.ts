@@ -11,8 +11,8 @@ import { assert, assertEqual, ROOT, runReport, screenshotPath, type E2ETest } fr
 // popstate event, which the app answers by parsing the URL again (app/use-view.ts). Links whose
 // clean-up on load is under test (bad values) are loaded with page.goto.
 
-type Root = 'overview' | 'detail' | 'behind' | 'incidents';
-const ROOTS: readonly Root[] = ['overview', 'detail', 'behind', 'incidents'];
+type Root = 'overview' | 'detail' | 'behind' | 'campaigns' | 'incidents';
+const ROOTS: readonly Root[] = ['overview', 'detail', 'behind', 'campaigns', 'incidents'];
 const VIEWPORT = { width: 1280, height: 800 };
 const SETTLE_MS = 30_000;
 // What DuckDB or the JS engine would say; none of it may reach the page.
@@ -99,6 +99,7 @@ interface Seen {
   readonly kpi: boolean;
   readonly detailUnits: boolean;
   readonly behindTable: boolean;
+  readonly campaignTable: boolean;
   readonly caseCount: boolean;
   readonly header: boolean;
   readonly ignored: string[];
@@ -110,13 +111,13 @@ async function look(page: Page): Promise<Seen> {
   // No named helper functions inside: tsx would wrap them in a __name() the page does not have.
   return page.evaluate((source) => {
     const text = document.body.innerText;
-    const [kpi, detailUnits, behindTable, caseCount] = ['kpi-completion', 'detail-units', 'behind-table', 'case-count']
+    const [kpi, detailUnits, behindTable, caseCount, campaignTable] = ['kpi-completion', 'detail-units', 'behind-kanwil', 'case-count', 'campaigns-kanwil']
       .map((id) => document.querySelector(`[data-testid="${id}"]`) !== null);
     return {
       search: window.location.search,
       slotErrors: [...document.querySelectorAll('[data-testid="slot-error"]')].map((e) => e.getAttribute('data-kind') ?? '?'),
       slotLoading: document.querySelectorAll('[data-testid="slot-loading"]').length,
-      kpi, detailUnits, behindTable, caseCount,
+      kpi, detailUnits, behindTable, caseCount, campaignTable,
       header: document.querySelector('header.app-header h1') !== null,
       ignored: [...document.querySelectorAll('[data-testid="ignored-item"]')].map((e) => e.getAttribute('data-param') ?? '?'),
       chips: [...document.querySelectorAll('[data-testid^="chip-"]')].map((e) => e.getAttribute('data-testid')!.slice(5)).sort(),
@@ -142,7 +143,8 @@ function problems(root: Root, outcome: Outcome, seen: Seen, group: boolean): str
   if (outcome === 'ok' || outcome === 'no-busy') {
     if (root === 'overview' && !seen.kpi) out.push('no kpi-completion');
     if (root === 'detail' && group && !(seen.kpi && seen.detailUnits)) out.push(`detail without ${seen.kpi ? '' : 'kpi-completion '}${seen.detailUnits ? '' : 'detail-units'}`);
-    if (root === 'behind' && !seen.behindTable) out.push('no behind-table');
+    if (root === 'behind' && !seen.behindTable) out.push('no behind-kanwil');
+    if (root === 'campaigns' && !seen.campaignTable) out.push('no campaigns-kanwil');
     if (root === 'incidents' && !seen.caseCount) out.push('no case-count');
   }
   return out;
@@ -224,7 +226,7 @@ export const tests: E2ETest[] = [
       const alone = [
         `campaign=${c.report.campaign}`, 'asof=2023-06-30', 'deadline=2023-11-30', `kanwil=${K}`, `directorate=${D}`,
         'type=upt', 'type=kanwil', 'type=eselon1', `unit=${U}`, 'category=SPANDUK', 'status=open', 'status=closed', 'status=KLARIFIKASI',
-        'source=BAWASLU', `from=${month}-01`, `to=${monthEnd}`, 'sort=-completion',
+        'source=BAWASLU', `from=${month}-01`, `to=${monthEnd}`, 'sort=-completion', 'compare=2023-05-31', 'target=90', 'campaign=PILKADA2024',
       ];
       const combined = [
         `kanwil=${K}&type=upt`,
@@ -234,6 +236,7 @@ export const tests: E2ETest[] = [
         'type=eselon1&source=BAWASLU&status=closed&sort=incidents',
         `directorate=KANWIL&kanwil=${K}&type=upt&from=2023-03-01&to=2024-02-29&asof=2024-01-31`,
         `kanwil=PUSAT&directorate=${D}&status=KLARIFIKASI`,
+        `campaign=ZI2023&kanwil=${K}&target=97.5&compare=2023-01-31&deadline=2023-12-31`,
       ];
       const page = await newPage(browser);
       const watch = watchPage(page, origin);
@@ -301,6 +304,7 @@ export const tests: E2ETest[] = [
       const bad: [string, string][] = [
         ['asof', '2023-02-31'], ['from', '2023-13-01'], ['deadline', '2023-13-45'], ['sort', '__proto__'], ['sort', 'constructor'],
         ['sort', 'toString'], ['kanwil', 'NOPE'], ['campaign', 'NOPE'], ['category', '<script>alert(1)</script>'], ['status', 'maybe'],
+        ['target', '150'], ['target', '<b>'], ['compare', '2099-01-01'],
       ];
       const page = await newPage(browser);
       const watch = watchPage(page, origin);
@@ -415,20 +419,41 @@ export const tests: E2ETest[] = [
     },
   },
   {
-    name: 'a deadline typed with the keyboard (month, day, year) is taken',
+    name: 'dates are typed and shown day-first (the interface language\'s order) on an en-US browser, in Indonesian and in English',
     async run({ browser, url, origin }) {
       const page = await newPage(browser, 'en-US');
       const watch = watchPage(page, origin);
       await openDashboard(page, url);
+      const placeholder = () => page.getAttribute('[data-testid="filter-deadline"]', 'placeholder');
+      assertEqual(await placeholder(), 'hh/bb/tttt', 'deadline placeholder in Indonesian');
       await page.locator('[data-testid="filter-deadline"]').focus();
-      await page.keyboard.type('11302023', { delay: 50 });
+      await page.keyboard.type('30/11/2023', { delay: 30 });
       await page.waitForFunction(() => new URLSearchParams(window.location.search).has('deadline'), null, { timeout: 5_000 }).catch(() => undefined);
       await settle(page, 'overview');
-      const seen = await look(page);
-      const shown = await valueOf(page, 'filter-deadline');
+      let seen = await look(page);
       await page.screenshot({ path: screenshotPath('views-keyboard-deadline'), fullPage: true });
-      assertEqual({ search: seen.search, input: shown, ignored: seen.ignored }, { search: '?deadline=2023-11-30', input: '2023-11-30', ignored: [] },
-        'URL, input and notes after typing 11/30/2023 into the deadline');
+      assertEqual({ search: seen.search, input: await valueOf(page, 'filter-deadline'), ignored: seen.ignored },
+        { search: '?deadline=2023-11-30', input: '30/11/2023', ignored: [] }, 'URL, input and notes after typing 30/11/2023 into the deadline');
+      // The as-of day shows day-first too, and a day typed with dashes and one-digit parts is taken on leaving the field.
+      const asOf = await page.getAttribute('[data-testid="filter-asOf"]', 'data-day');
+      assertEqual(await valueOf(page, 'filter-asOf'), `${asOf!.slice(8)}/${asOf!.slice(5, 7)}/${asOf!.slice(0, 4)}`, 'as-of input shown day-first');
+      await page.locator('[data-testid="filter-asOf"]').fill('5-2-2024');
+      await page.locator('[data-testid="filter-asOf"]').press('Tab');
+      await page.waitForFunction(() => new URLSearchParams(window.location.search).get('asof') === '2024-02-05', null, { timeout: 5_000 }).catch(() => undefined);
+      await settle(page, 'overview');
+      seen = await look(page);
+      assertEqual({ search: seen.search, input: await valueOf(page, 'filter-asOf') }, { search: '?deadline=2023-11-30&asof=2024-02-05', input: '05/02/2024' }, 'as-of typed 5-2-2024');
+      // A day that does not exist is refused with a note and leaves the view as it was.
+      await page.locator('[data-testid="filter-deadline"]').fill('31/02/2024');
+      await page.locator('[data-testid="filter-deadline"]').press('Enter');
+      await settle(page, 'overview');
+      seen = await look(page);
+      assertEqual({ search: seen.search, ignored: seen.ignored, input: await valueOf(page, 'filter-deadline') },
+        { search: '?deadline=2023-11-30&asof=2024-02-05', ignored: ['deadline'], input: '30/11/2023' }, 'deadline typed 31/02/2024');
+      // In English the order stays day-first.
+      await page.selectOption('[data-testid="lang-select"]', 'en');
+      await page.waitForFunction(() => document.querySelector('[data-testid="filter-deadline"]')?.getAttribute('placeholder') === 'dd/mm/yyyy', null, { timeout: 5_000 });
+      assertEqual(await valueOf(page, 'filter-deadline'), '30/11/2023', 'deadline shown in English');
       assertEqual(watch.pageErrors, [], 'uncaught page errors');
       await page.close();
     },

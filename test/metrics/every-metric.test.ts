@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/db';
 import { DERIVED_TABLES } from '../../src/db/model';
 import { sql } from '../../src/db/sql';
+import { completionByCampaign } from '../../src/metrics/campaigns';
 import { caseList, openCasesByUnit, type CaseRow } from '../../src/metrics/cases';
 import { datasetInfo, latestDay } from '../../src/metrics/dataset-info';
 import type { Filters } from '../../src/metrics/filters';
@@ -72,6 +73,7 @@ const UNFILTERED: Record<string, readonly [(db: Db) => Promise<unknown>, Shape]>
   registryUnits: [(db) => runMetric(db, registryUnits, NO_PARAMS), rows('code', 'name', 'type', 'kanwilCode', 'directorateCode', 'province', 'aliases', 'headcount')],
   datasetInfo: [(db) => runMetric(db, datasetInfo, NO_PARAMS), object('basis', 'campaigns', 'units', 'employees', 'signatureRows', 'incidents', 'firstSignatureDay', 'lastSignatureDay')],
   latestDay: [(db) => runMetric(db, latestDay, { campaign: 'PEMILU2024' }), { kind: 'day' }],
+  completionByCampaign: [(db) => runMetric(db, completionByCampaign, { dimension: 'kanwil', asOf: null }), rows('code', 'name', 'campaign', 'asOf', 'firstDay', 'employees', 'signed', 'completion')],
 };
 
 // ---- the filter cases (campaign and asOf default to PEMILU2024 and its latest day) -----------

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRow } from '../../src/metrics/cases';
-import type { GroupRow } from '../../src/metrics/groups';
-import { AGE_BUCKETS, ageing, maskNip, unitsBehind } from '../../src/view-models/leadership';
-
-const group = (code: string, employees: number, signed: number): GroupRow => ({
-  code, name: code === 'UNMATCHED' ? null : `Name ${code}`, employees, signed,
-  completion: employees > 0 ? signed / employees : null, incidents: 0, openIncidents: 0,
-});
+import { AGE_BUCKETS, ageing, maskNip } from '../../src/view-models/leadership';
 
 let nextId = 0;
 const kase = (ageDays: number | null, isOpen = true): CaseRow => ({
@@ -28,35 +22,6 @@ describe('maskNip', () => {
   it('masks from seven characters on, keeping the length', () => {
     expect(maskNip('1234567')).toBe('1234•67');
     for (const nip of ['1234567', '198501012010011001', '1'.repeat(30)]) expect(maskNip(nip)).toHaveLength(nip.length);
-  });
-});
-
-describe('unitsBehind', () => {
-  it('is empty for no units, and when everyone has signed', () => {
-    expect(unitsBehind([])).toEqual([]);
-    expect(unitsBehind([group('A', 10, 10), group('B', 5, 6)])).toEqual([]);
-  });
-
-  it('describes one unit behind', () => {
-    expect(unitsBehind([group('U1', 40, 10)])).toEqual([{ code: 'U1', employees: 40, signed: 10, completion: 0.25, needed: 30 }]);
-  });
-
-  it('leaves out units without employees (completion null), including the UNMATCHED bucket', () => {
-    expect(unitsBehind([group('EMPTY', 0, 0), group('UNMATCHED', 0, 4), group('U1', 10, 0)]).map((r) => r.code)).toEqual(['U1']);
-  });
-
-  it('puts the furthest behind first; ties: more signatures needed first, then by code', () => {
-    const rows = unitsBehind([group('D', 10, 5), group('C', 100, 50), group('B', 20, 10), group('A', 20, 10), group('E', 10, 1)]);
-    expect(rows.map((r) => r.code)).toEqual(['E', 'C', 'A', 'B', 'D']);
-    expect(rows.map((r) => r.needed)).toEqual([9, 50, 10, 10, 5]);
-  });
-
-  it('keeps at most `limit` rows, 20 by default', () => {
-    const many = Array.from({ length: 30 }, (_, i) => group(`U${String(i).padStart(2, '0')}`, 100, i));
-    expect(unitsBehind(many)).toHaveLength(20);
-    expect(unitsBehind(many)[0].code).toBe('U00');
-    expect(unitsBehind(many, 3).map((r) => r.code)).toEqual(['U00', 'U01', 'U02']);
-    expect(unitsBehind(many, 0)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/language';
+import { DateField } from './DateField';
 
 export interface Option {
   readonly value: string;
@@ -20,28 +20,6 @@ interface FilterBarProps {
   isDay(value: string): boolean; // a complete, real day the view can take
 }
 
-// A date typed with the keyboard passes through partial values (year 0002, 0020, 0202, 2023): only a
-// complete day is applied while typing; whatever is left when the field is left is applied as it is
-// (and the view says when it cannot use it).
-function DateField({ field, onChange, isDay }: { field: FilterField; onChange(value: string | null): void; isDay(value: string): boolean }) {
-  const [draft, setDraft] = useState(field.value ?? '');
-  useEffect(() => setDraft(field.value ?? ''), [field.value]);
-  const settle = () => {
-    if (draft === (field.value ?? '')) return;
-    onChange(draft || null);
-    setDraft(field.value ?? '');
-  };
-  return (
-    <input type="date" value={draft} data-testid={`filter-${field.key}`}
-      onChange={(e) => {
-        const value = e.target.value;
-        setDraft(value);
-        if (value === '' || isDay(value)) onChange(value || null);
-      }}
-      onBlur={settle} onKeyDown={(e) => { if (e.key === 'Enter') settle(); }} />
-  );
-}
-
 /** The view's filters as labelled controls: every one reachable and usable by keyboard. */
 export function FilterBar({ fields, onChange, isDay }: FilterBarProps) {
   const { t } = useI18n();
@@ -56,7 +34,8 @@ export function FilterBar({ fields, onChange, isDay }: FilterBarProps) {
               {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
             </select>
           ) : (
-            <DateField field={f} onChange={(value) => onChange(f.key, value)} isDay={isDay} />
+            <DateField testId={`filter-${f.key}`} value={f.value} label={f.label} placeholder={t('datePlaceholder')} pickLabel={t('pickDate')}
+              onChange={(value) => onChange(f.key, value)} isDay={isDay} />
           )}
         </label>
       ))}

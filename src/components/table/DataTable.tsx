@@ -20,10 +20,13 @@ interface DataTableProps<T> {
   readonly testId?: string;
   readonly caption?: string;
   readonly initialSort?: SortingState;
+  rowProps?(row: T): Record<`data-${string}`, string | number>; // figures of a row for automation
+  onRowClick?(row: T): void; // a row then opens with a click, Enter or Space
+  rowLabel?(row: T): string; // what the row does, for screen readers
 }
 
-/** A sortable, paginated table of plain text cells. */
-export function DataTable<T>({ rows, columns, pageSize = 15, testId, caption, initialSort = [] }: DataTableProps<T>) {
+/** A sortable, paginated table of plain text cells; rows may open something (click or keyboard). */
+export function DataTable<T>({ rows, columns, pageSize = 15, testId, caption, initialSort = [], rowProps, onRowClick, rowLabel }: DataTableProps<T>) {
   const { t } = useI18n();
   const [sorting, setSorting] = useState<SortingState>(initialSort);
   const defs = useMemo<ColumnDef<T>[]>(() => columns.map((c) => ({
@@ -45,7 +48,10 @@ export function DataTable<T>({ rows, columns, pageSize = 15, testId, caption, in
           <tbody>
             {table.getRowModel().rows.length === 0 ? <tr><td colSpan={columns.length} className="empty">{t('noData')}</td></tr> : null}
             {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
+              <tr key={row.id} {...rowProps?.(row.original)} className={onRowClick ? 'clickable' : undefined}
+                onClick={onRowClick ? () => onRowClick(row.original) : undefined} tabIndex={onRowClick ? 0 : undefined}
+                title={onRowClick && rowLabel ? rowLabel(row.original) : undefined}
+                onKeyDown={onRowClick ? (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onRowClick(row.original); } } : undefined}>
                 {row.getVisibleCells().map((cell) => <BodyCell key={cell.id} cell={cell} />)}
               </tr>
             ))}

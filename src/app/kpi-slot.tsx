@@ -1,0 +1,23 @@
+import { totals } from '../metrics/totals';
+import type { Frame, PageProps } from './frame';
+import { KpiRow } from './KpiRow';
+import { Slot } from './slot';
+import { shown, useMetric } from './use-metric';
+
+/**
+ * The KPI row of a page: the figures as of the as-of day, their change since the comparison day (the
+ * same figures asked again for that day; a failure there only leaves the changes out), what is still
+ * needed and the pace to the deadline.
+ */
+export function KpiSlot({ props, frame }: { props: PageProps; frame: Frame }) {
+  const { client, snap } = props;
+  const f = frame.filters;
+  const now = useMetric(client, totals, f);
+  const before = useMetric(client, totals, { ...f, asOf: frame.compare });
+  return (
+    <Slot state={now}>{(data) => (
+      <KpiRow totals={data} before={before.status === 'ready' ? before.data : shown(before)} basisRoster={snap.info!.basis === 'roster'}
+        asOf={f.asOf} compare={frame.compare} deadline={frame.view.deadline} target={frame.target} />
+    )}</Slot>
+  );
+}
