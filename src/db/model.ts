@@ -160,7 +160,36 @@ export const UNMATCHED_UNITS: DerivedTable = {
     GROUP BY unit_value`,
 };
 
+// Cases counted per unit × category × source × status × reported day × decided day: everything the
+// counting metrics need (open on a day, age of the oldest open case), with no case id and no NIP.
+export const INC_COUNTS: DerivedTable = {
+  name: 'inc_counts',
+  columns: [
+    ...GROUP_COLUMNS, col('unit_name', 'VARCHAR', 'registry name, else the unit as written'),
+    col('category', 'VARCHAR', 'code list 3.1'), col('source', 'VARCHAR', 'source code'), col('status', 'VARCHAR', 'code list 3.2, as recorded'),
+    col('status_open', 'BOOLEAN', 'the recorded status is an open one'), col('reported_on', 'DATE', 'day reported'),
+    col('decided_on', 'DATE', 'day decided'), col('cases', 'BIGINT', 'cases'),
+  ],
+  build: sql`CREATE OR REPLACE TABLE inc_counts AS
+    SELECT unit_code, unit_type, kanwil_group, directorate_group, unit_name, category, source, status, status_open, reported_on, decided_on,
+      count(*)::BIGINT AS cases
+    FROM inc GROUP BY ALL`,
+};
+
+// What was loaded, in counts (the data description and the basis of completion).
+export const DATASET_COUNTS: DerivedTable = {
+  name: 'dataset_counts',
+  columns: [col('employees', 'BIGINT', 'roster rows loaded, leavers included')],
+  build: sql`CREATE OR REPLACE TABLE dataset_counts AS SELECT (SELECT count(*) FROM employees)::BIGINT AS employees`,
+};
+
 /** In build order: each reads only the loaded tables and the ones before it. */
 export const DERIVED_TABLES: readonly DerivedTable[] = [
-  UNIT_GROUPS, EMP, SIGNER, INC, STAFF_BY_UNIT, SIGNED_BY_DAY, CAMPAIGNS, UNMATCHED_UNITS,
+  UNIT_GROUPS, EMP, SIGNER, INC, STAFF_BY_UNIT, SIGNED_BY_DAY, CAMPAIGNS, UNMATCHED_UNITS, INC_COUNTS, DATASET_COUNTS,
 ];
+
+/**
+ * What a host publishes by default (aggregate form): counts sized by units and days, never by people,
+ * plus the unit registry itself. The dashboard's figures are computed from these alone.
+ */
+export const PUBLISHED_AGGREGATES: readonly DerivedTable[] = [STAFF_BY_UNIT, SIGNED_BY_DAY, CAMPAIGNS, UNMATCHED_UNITS, INC_COUNTS, DATASET_COUNTS];

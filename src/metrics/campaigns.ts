@@ -33,7 +33,7 @@ export const completionByCampaign = metric<CampaignComparisonParams, CampaignGro
     const g = (alias: string) => sql`${ident(alias)}.${ident(COLUMN[p.dimension])}`;
     return sql`
       WITH c AS (SELECT campaign, first_day, coalesce(CAST(${p.asOf} AS DATE), greatest(last_day,
-          (SELECT max(reported_on) FROM incidents), (SELECT max(decided_on) FROM incidents))) AS as_of FROM campaigns),
+          (SELECT max(reported_on) FROM inc_counts), (SELECT max(decided_on) FROM inc_counts))) AS as_of FROM campaigns),
       e AS (SELECT ${g('s')} AS code, sum(s.employees) AS employees FROM staff_by_unit s WHERE ${unitWhere(units, 's')} GROUP BY 1),
       n AS (SELECT ${g('d')} AS code, d.campaign, sum(d.signers) AS signed FROM signed_by_day d JOIN c ON c.campaign = d.campaign
         WHERE d.counted AND d.first_day <= c.as_of AND ${unitWhere(units, 'd')} GROUP BY 1, 2)

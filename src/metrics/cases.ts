@@ -43,9 +43,9 @@ export interface OpenByUnit {
 /** Units with cases open on the as-of day: how many, and the age of the oldest, most open first. */
 export const openCasesByUnit = metric<Filters, OpenByUnit[]>({
   name: 'open-cases-by-unit',
-  sql: (f) => sql`SELECT i.unit_code, any_value(i.unit_name) AS unit_name, count(*) AS open,
+  sql: (f) => sql`SELECT i.unit_code, min(i.unit_name) AS unit_name, sum(i.cases)::BIGINT AS open,
       max(date_diff('day', i.reported_on, CAST(${f.asOf} AS DATE))) AS oldest
-    FROM inc i WHERE ${incidentWhere(f, 'i')} AND ${openAt(f.asOf, 'i')}
+    FROM inc_counts i WHERE ${incidentWhere(f, 'i')} AND ${openAt(f.asOf, 'i')}
     GROUP BY i.unit_code ORDER BY open DESC, oldest DESC, i.unit_code`,
   decode: (rows) => rows.map((r) => ({ unitCode: str(r.unit_code), unitName: str(r.unit_name), open: num(r.open), oldestDays: num(r.oldest) })),
 });

@@ -17,8 +17,8 @@ export interface DatasetInfo {
 export const datasetInfo = metric<NoParams, DatasetInfo>({
   name: 'dataset-info',
   sql: () => sql`SELECT
-    (SELECT count(*) FROM units) AS units, (SELECT count(*) FROM employees) AS employees,
-    (SELECT coalesce(sum(rows), 0)::BIGINT FROM campaigns) AS signature_rows, (SELECT count(*) FROM incidents) AS incidents,
+    (SELECT count(*) FROM units) AS units, (SELECT employees FROM dataset_counts) AS employees,
+    (SELECT coalesce(sum(rows), 0)::BIGINT FROM campaigns) AS signature_rows, (SELECT coalesce(sum(cases), 0)::BIGINT FROM inc_counts) AS incidents,
     (SELECT CAST(min(first_day) AS VARCHAR) FROM campaigns) AS first_day, (SELECT CAST(max(last_day) AS VARCHAR) FROM campaigns) AS last_day,
     (SELECT coalesce(list(campaign ORDER BY rows DESC, campaign), []) FROM campaigns) AS campaigns`,
   decode: ([row]) => ({
@@ -52,6 +52,6 @@ export const latestDay = metric<{ readonly campaign: string }, string | null>({
   name: 'latest-day',
   sql: (p) => sql`SELECT CAST(greatest(
       (SELECT max(last_day) FROM campaigns WHERE campaign = ${p.campaign}),
-      (SELECT max(reported_on) FROM incidents), (SELECT max(decided_on) FROM incidents)) AS VARCHAR) AS day`,
+      (SELECT max(reported_on) FROM inc_counts), (SELECT max(decided_on) FROM inc_counts)) AS VARCHAR) AS day`,
   decode: ([row]) => strOrNull(row.day),
 });

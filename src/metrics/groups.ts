@@ -27,8 +27,8 @@ function byGroup(dimension: Dimension): Metric<Filters, GroupRow[]> {
     sql: (f) => sql`
       WITH e AS (SELECT ${g('s')} AS code, sum(s.employees) AS employees FROM staff_by_unit s WHERE ${unitWhere(f, 's')} GROUP BY 1),
       n AS (SELECT ${g('d')} AS code, sum(d.signers) AS signed FROM signed_by_day d WHERE ${countedWhere(f, 'd')} GROUP BY 1),
-      i AS (SELECT ${g('i')} AS code, count(*) AS incidents, count(*) FILTER (WHERE ${openAt(f.asOf, 'i')}) AS open_incidents
-        FROM inc i WHERE ${incidentWhere(f, 'i')} GROUP BY 1),
+      i AS (SELECT ${g('i')} AS code, sum(i.cases) AS incidents, sum(i.cases) FILTER (WHERE ${openAt(f.asOf, 'i')}) AS open_incidents
+        FROM inc_counts i WHERE ${incidentWhere(f, 'i')} GROUP BY 1),
       codes AS (SELECT ${g('u')} AS code FROM unit_groups u WHERE ${unitWhere(f, 'u')}
         UNION SELECT code FROM e UNION SELECT code FROM n UNION SELECT code FROM i)
       SELECT codes.code, r.unit_name AS name, coalesce(e.employees, 0)::BIGINT AS employees, coalesce(n.signed, 0)::BIGINT AS signed,

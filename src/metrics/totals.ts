@@ -28,8 +28,8 @@ export const totals = metric<Filters, Totals>({
           AND ${hasUnitFilter(f) ? sql`FALSE` : sql`TRUE`}), 0)::BIGINT AS unmatched_signers,
         coalesce(sum(d.extra_rows) FILTER (WHERE ${unitWhere(f, 'd')}), 0)::BIGINT AS duplicate_signatures
       FROM signed_by_day d WHERE d.campaign = ${f.campaign}) d,
-    (SELECT count(*) AS incidents, count(*) FILTER (WHERE ${openAt(f.asOf, 'i')}) AS open_incidents
-      FROM inc i WHERE ${incidentWhere(f, 'i')}) i`,
+    (SELECT coalesce(sum(i.cases), 0)::BIGINT AS incidents, coalesce(sum(i.cases) FILTER (WHERE ${openAt(f.asOf, 'i')}), 0)::BIGINT AS open_incidents
+      FROM inc_counts i WHERE ${incidentWhere(f, 'i')}) i`,
   decode: ([row]) => {
     const employees = num(row.employees);
     const signed = num(row.signed);
