@@ -13,9 +13,11 @@ import { csvText } from './generate-data/format';
 import { buildIncidents } from './generate-data/incidents';
 import { buildRegistry, type Unit } from './generate-data/registry';
 import { buildRoster, type Roster } from './generate-data/roster';
+import { buildPilkada } from './generate-data/pilkada';
 import { buildSignatures, signatureRecord } from './generate-data/signatures';
 import { Rng } from './generate-data/random';
 import { UnitTexts } from './generate-data/unit-text';
+import { buildZonaIntegritas } from './generate-data/zona-integritas';
 
 export const SYNTHETIC_HASHES = 'scripts/generate-data/synthetic-hashes.json';
 
@@ -26,6 +28,10 @@ export const FILES = {
   employees: 'pegawai.csv',
   signatures: 'tanda-tangan-ikrar.csv',
   incidents: 'insiden.csv',
+  /** Pilkada 2024 pledge (campaign PILKADA2024), a Google Forms export re-saved in Excel. */
+  pilkada: 'tanda-tangan-pilkada2024.csv',
+  /** Zona Integritas commitment (campaign ZI2023), a typed paper / roll-call register. */
+  zonaIntegritas: 'komitmen-zi2023.csv',
 } as const;
 
 const UNITS_HEADER = ['kode_unit', 'nama_unit', 'jenis_unit', 'kode_kanwil', 'kode_eselon1', 'provinsi', 'alias', 'jumlah_pegawai'];
@@ -59,11 +65,16 @@ export function generateDataset(seed = DEFAULT_SEED): Record<string, string> {
   const roster = buildRoster(units, texts, seed);
   const signatures = buildSignatures(units, roster, texts, seed);
   const incidents = buildIncidents(units, roster, texts, seed);
+  // The later campaigns: their own random streams, so the files above do not change with them.
+  const pilkada = buildPilkada(units, roster, signatures, texts, seed);
+  const zonaIntegritas = buildZonaIntegritas(units, roster, signatures, texts, seed);
   return {
     [FILES.units]: unitsCsv(units, roster, seed),
     [FILES.employees]: employeesCsv(roster),
     [FILES.signatures]: csvText(SIGNATURES_HEADER, signatures.rows.map(signatureRecord), { delim: ',', eol: '\r\n', bom: true }),
     [FILES.incidents]: csvText(INCIDENTS_HEADER, incidents.rows, { delim: ',', eol: '\n', bom: false }),
+    [FILES.pilkada]: csvText(pilkada.header, pilkada.rows, { delim: ';', eol: '\r\n', bom: false }),
+    [FILES.zonaIntegritas]: csvText(zonaIntegritas.header, zonaIntegritas.rows, { delim: ';', eol: '\r\n', bom: false }),
   };
 }
 

@@ -9,7 +9,7 @@ import { PROVINCES } from './provinces';
 import { Rng, WeightedSampler } from './random';
 import type { Unit } from './registry';
 import { freshNip, type Employee, type Roster } from './roster';
-import { buildTimeline, LAST_DAY, signingMoment, type Moment } from './timeline';
+import { buildTimeline, LAST_DAY, signingMoment, type Moment, type Timeline } from './timeline';
 import type { UnitTexts } from './unit-text';
 
 export const PLEDGE_TEXT = 'Saya menyatakan bersedia menjaga netralitas ASN dalam Pemilu 2024';
@@ -54,6 +54,8 @@ interface Signer {
 export interface Signatures {
   rows: Submission[];
   completionRate: Map<string, number>;
+  /** The ceremony day of each unit (other campaigns signed at the same ceremonies). */
+  timeline: Timeline;
 }
 
 function completionRates(units: readonly Unit[], rng: Rng): Map<string, number> {
@@ -78,14 +80,14 @@ function completionRates(units: readonly Unit[], rng: Rng): Map<string, number> 
   return rates;
 }
 
-function nipText(nip: string, rng: Rng): string {
+export function nipText(nip: string, rng: Rng): string {
   const r = rng.next();
   if (r < 0.06) return spacedNip(nip);
   if (r < 0.1) return "'" + nip;
   return nip;
 }
 
-function nameText(name: string, rng: Rng): string {
+export function nameText(name: string, rng: Rng): string {
   const r = rng.next();
   if (r < 0.06) return name.toUpperCase();
   if (r < 0.14 && name.includes(', ')) return name.slice(0, name.indexOf(', ')); // typed without titles
@@ -182,7 +184,7 @@ export function buildSignatures(units: readonly Unit[], roster: Roster, texts: U
   }
 
   rows.sort((a, b) => a.moment.day - b.moment.day || a.moment.second - b.moment.second || a.seq - b.seq);
-  return { rows, completionRate: rates };
+  return { rows, completionRate: rates, timeline };
 }
 
 export function signatureRecord(s: Submission): string[] {

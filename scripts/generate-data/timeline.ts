@@ -58,7 +58,7 @@ export function buildTimeline(units: readonly Unit[], fullProvinces: ReadonlySet
 const HOUR = 3600;
 
 /** Seconds after midnight for a ceremony-day signature: mostly right after the morning assembly. */
-function ceremonySecond(rng: Rng): number {
+export function ceremonySecond(rng: Rng): number {
   if (rng.chance(0.75)) {
     // 08:00–11:59, peaking around 09:00.
     const u = (rng.next() + rng.next()) / 2;
@@ -68,7 +68,7 @@ function ceremonySecond(rng: Rng): number {
 }
 
 /** Seconds after midnight for any other day: working hours, some evenings. */
-function ordinarySecond(rng: Rng): number {
+export function ordinarySecond(rng: Rng): number {
   if (rng.chance(0.09)) return rng.int(17 * HOUR, 22 * HOUR + 3599);
   const u = (rng.next() + rng.next() + rng.next()) / 3;
   return 7 * HOUR + Math.floor(u * 10 * HOUR);
