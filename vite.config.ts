@@ -1,56 +1,74 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { readInputs } from './src/cli/data-files';
+import { publishData, PublishError, type Published } from './src/cli/publish';
 
 // DATA_DIR lets a host publish another folder of exports without touching data/.
 const DATA_DIR = resolve(__dirname, process.env.DATA_DIR ?? 'data');
-const DATA_FILE = /\.(csv|tsv|txt)$/i;
-
-function dataFiles(): string[] {
-  return readdirSync(DATA_DIR).filter((name) => DATA_FILE.test(name) && statSync(join(DATA_DIR, name)).isFile()).sort();
-}
+// Publishing the files themselves (names, NIPs) is a host's explicit choice; the default is aggregates.
+const PUBLISH_ROWS = process.env.PUBLISH_ROWS !== '0'; // until the browser tests run on the aggregate form
 
 const SYNTHETIC_HASHES = resolve(__dirname, 'scripts/generate-data/synthetic-hashes.json');
 
 /** True while the published files are exactly the generator's synthetic demonstration data. */
-function isSynthetic(names: readonly string[]): boolean {
+function isSynthetic(files: readonly { name: string; bytes: Uint8Array }[]): boolean {
   if (!existsSync(SYNTHETIC_HASHES)) return false;
   const expected = JSON.parse(readFileSync(SYNTHETIC_HASHES, 'utf8')) as Record<string, string>;
-  const sha = (name: string) => createHash('sha256').update(readFileSync(join(DATA_DIR, name))).digest('hex');
-  return names.length === Object.keys(expected).length && names.every((name) => expected[name] === sha(name));
+  const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  return files.length === Object.keys(expected).length && files.every((f) => expected[f.name] === sha(f.bytes));
 }
 
-function manifest(): string {
-  const names = dataFiles();
-  return JSON.stringify({ synthetic: isSynthetic(names), files: names.map((name) => ({ name, bytes: statSync(join(DATA_DIR, name)).size })) });
+async function publish(): Promise<Published> {
+  if (!existsSync(DATA_DIR) || !statSync(DATA_DIR).isDirectory()) throw new PublishError(`The data folder ${DATA_DIR} does not exist (DATA_DIR).`);
+  const inputs = readInputs([DATA_DIR]);
+  return publishData(DATA_DIR, inputs, { rows: PUBLISH_ROWS, synthetic: isSynthetic(inputs) });
 }
 
-/** Publishes data/ as the default dataset: served in dev, copied to dist/data/ with a manifest on build. */
+const WARNING = '\n*** PUBLISH_ROWS=1: the data files are published as they are. Every visitor of the site can download '
+  + 'them, names and NIPs included. Publish aggregates (the default) unless the site is closed to the staff who may see them. ***\n';
+
+/**
+ * Publishes the data folder as the default dataset: checked with the same ingest as the page (the
+ * build fails with one sentence on a file it cannot use), then written to dist/data/ as aggregates
+ * (or, with PUBLISH_ROWS=1, as the files themselves). The dev server serves the same.
+ */
 function publishedData(): Plugin {
+  let dev: { key: string; published: Promise<Published> } | null = null;
+  const devKey = () => readInputs([DATA_DIR]).map((f) => `${f.name}:${f.bytes.length}:${statSync(join(DATA_DIR, f.name)).mtimeMs}`).join('|');
   return {
     name: 'published-data',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const match = /\/data\/([^/?#]+)(?:[?#].*)?$/.exec(req.url ?? '');
+        const match = /\/data\/([^?#]+)(?:[?#].*)?$/.exec(req.url ?? '');
         if (!match) return next();
         const name = decodeURIComponent(match[1]);
-        if (name === 'manifest.json') {
-          res.setHeader('Content-Type', 'application/json');
-          res.end(manifest());
-          return;
-        }
-        if (!dataFiles().includes(name)) return next();
-        res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-        res.end(readFileSync(join(DATA_DIR, name)));
+        const key = devKey();
+        if (dev?.key !== key) dev = { key, published: publish() };
+        dev.published.then((p) => {
+          const file = p.files.find((f) => f.name === name);
+          if (!file) return next();
+          res.setHeader('Content-Type', name.endsWith('.json') ? 'application/json' : name.endsWith('.arrow') ? 'application/vnd.apache.arrow.stream' : 'text/csv; charset=utf-8');
+          res.end(file.bytes);
+        }, (error: unknown) => {
+          res.statusCode = 500;
+          res.end(error instanceof Error ? error.message : String(error));
+        });
       });
     },
-    generateBundle() {
-      for (const name of dataFiles()) {
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(DATA_DIR, name)) });
+    async generateBundle() {
+      let published: Published;
+      try {
+        published = await publish();
+      } catch (error) {
+        if (error instanceof PublishError) this.error(error.message);
+        throw error;
       }
-      this.emitFile({ type: 'asset', fileName: 'data/manifest.json', source: manifest() });
+      for (const line of published.log) this.info(line);
+      if (PUBLISH_ROWS) this.warn(WARNING);
+      for (const f of published.files) this.emitFile({ type: 'asset', fileName: `data/${f.name}`, source: f.bytes });
     },
   };
 }

@@ -37,7 +37,8 @@ export function App() {
     }
   }, []);
 
-  const ready = snap.status === 'ready' && snap.db && snap.info && snap.client;
+  // Ready once the figures can be shown: the engine may still be starting behind the first-view answers.
+  const ready = snap.status === 'ready' && snap.info && snap.client;
   const props: PageProps | null = ready ? { snap, client: snap.client!, ...control } : null;
   const page = (p: PageProps) =>
     view.page === 'data' ? <DataPage snap={snap} controller={controller} />

@@ -90,6 +90,7 @@ export function DataPage({ snap, controller }: { snap: DatasetSnapshot; controll
       <Panel title={t('dataSourceTitle')} wide>
         <p data-testid="data-source-text">{snap.source === 'local' ? t('dataSourceLocal') : t('dataSourcePublished')}</p>
         {snap.storage === 'unavailable' ? <p className="problem">{t('storageUnavailable')}</p> : null}
+        {snap.form === 'aggregate' ? <p className="notice" data-testid="aggregate-notice">{t('aggregateNotice')}</p> : null}
         {snap.source === 'local' ? (
           <button type="button" onClick={() => void controller.backToPublished()} disabled={working}>{t('backToPublished')}</button>
         ) : null}

@@ -15,6 +15,7 @@ import { cumulativeCompletion, unitRows, type UnitRow } from '../view-models/ove
 import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
 import { KpiSlot } from './kpi-slot';
+import { NeedsUpload } from './needs-upload';
 import { anyLoading, Slot } from './slot';
 import { useMetric } from './use-metric';
 
@@ -35,8 +36,10 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
   const kpis = useMetric(client, totals, f);
   const units = useMetric(client, completionByUnit, f);
   const days = useMetric(client, signersByDay, f);
-  const cases = useMetric(client, caseList, f);
-  const unsigned = useMetric(client, unsignedEmployees, basis === 'roster' ? f : null);
+  // The published aggregate form has no people: the list of staff not yet signed needs an upload.
+  const people = !(snap.source === 'published' && snap.form === 'aggregate');
+  const unsigned = useMetric(client, unsignedEmployees, basis === 'roster' && people ? f : null);
+  const cases = useMetric(client, caseList, people ? f : null);
 
   if (!groupCode) {
     return (
@@ -95,7 +98,12 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
               description={`${t('trend')}: ${kpis.status === 'ready' ? fmt.pct(kpis.data.completion) : ''}`} />
           )}</Slot>
         </Panel>
-        {basis === 'roster' ? (
+        {basis === 'roster' && !people ? (
+          <Panel title={t('unsignedTitle')} wide>
+            <NeedsUpload text={t('needsUploadUnsigned')} onGo={() => props.update({ page: 'data' })} testId="unsigned-need-upload" />
+          </Panel>
+        ) : null}
+        {basis === 'roster' && people ? (
           <Panel title={t('unsignedTitle')} wide>
             <Slot state={unsigned}>{(list) => (
               <>
@@ -112,7 +120,8 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
           </Panel>
         ) : null}
         <Panel title={t('casesTitle')} wide>
-          <Slot state={cases}>{(list) => <DataTable rows={list} columns={caseColumns} pageSize={10} testId="detail-cases" caption={t('casesTitle')} />}</Slot>
+          {!people ? <NeedsUpload text={t('needsUploadCases')} onGo={() => props.update({ page: 'data' })} testId="detail-cases-need-upload" />
+            : <Slot state={cases}>{(list) => <DataTable rows={list} columns={caseColumns} pageSize={10} testId="detail-cases" caption={t('casesTitle')} />}</Slot>}
         </Panel>
       </div>
     </div>

@@ -6,12 +6,13 @@ import { Panel } from '../components/ui/Panel';
 import { toCsv } from '../export/csv';
 import { useI18n } from '../i18n/language';
 import type { StringKey } from '../i18n/strings';
-import { caseList, type CaseRow } from '../metrics/cases';
+import { caseList, openCaseAges, type CaseRow } from '../metrics/cases';
 import { incidentsByCategory, incidentsByMonth, incidentsBySource, incidentsByStatus } from '../metrics/incidents';
 import { CATEGORIES, CATEGORY_SHORT, SANCTIONS, SOURCES, STATUSES, labelOf } from '../schema/codes';
 import { ageing } from '../view-models/leadership';
 import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
+import { NeedsUpload } from './needs-upload';
 import { anyLoading, Slot } from './slot';
 import { useMetric } from './use-metric';
 
@@ -30,7 +31,10 @@ function Incidents({ props, frame }: { props: PageProps; frame: Frame }) {
   const statuses = useMetric(client, incidentsByStatus, { ...f, status: null });
   const sources = useMetric(client, incidentsBySource, { ...f, source: null });
   const months = useMetric(client, incidentsByMonth, f);
-  const cases = useMetric(client, caseList, f);
+  // The published aggregate form has no case list: not asked for (it would be empty, not unknown).
+  const people = !(props.snap.source === 'published' && props.snap.form === 'aggregate');
+  const cases = useMetric(client, caseList, people ? f : null);
+  const ages = useMetric(client, openCaseAges, f);
   const toggle = (key: 'category' | 'status' | 'source', code: string) => update({ [key]: view[key] === code ? null : code });
   const caseColumns: Column<CaseRow>[] = [
     { id: 'id', header: t('caseId'), value: (r) => r.caseId },
@@ -48,7 +52,7 @@ function Incidents({ props, frame }: { props: PageProps; frame: Frame }) {
     list.map((r) => [r.caseId, r.reportedOn, r.unitCode, r.unitName, r.category, r.source, r.status, r.isOpen ? t('yes') : t('no'), r.sanction, r.decidedOn, r.ageDays]),
   ));
   return (
-    <div className="overview" data-testid="incidents" data-busy={anyLoading(categories, statuses, sources, months, cases)}>
+    <div className="overview" data-testid="incidents" data-busy={anyLoading(categories, statuses, sources, months, cases, ages)}>
       <FrameHeader props={props} frame={frame} />
       <div className="grid">
         <Panel title={t('incidentsByCategory')} png="kasus-per-jenis.png">
@@ -82,7 +86,7 @@ function Incidents({ props, frame }: { props: PageProps; frame: Frame }) {
           )}</Slot>
         </Panel>
         <Panel title={t('ageing')} png="umur-kasus.png" subtitle={t('caseAgeHint')}>
-          <Slot state={cases}>{(list) => {
+          <Slot state={ages}>{(list) => {
             const ages = ageing(list);
             return (
               <HorizontalBars bars={ages.map((n, i) => ({ code: String(i), label: t(`ageBucket_${i}` as StringKey), value: n, tooltip: t(`ageBucket_${i}` as StringKey) }))}
@@ -92,13 +96,15 @@ function Incidents({ props, frame }: { props: PageProps; frame: Frame }) {
           }}</Slot>
         </Panel>
         <Panel title={t('casesTitle')} wide>
-          <Slot state={cases}>{(list) => (
+          {!people ? (
+            <NeedsUpload text={t('needsUploadCases')} onGo={() => update({ page: 'data' })} testId="cases-need-upload" />
+          ) : <Slot state={cases}>{(list) => (
             <>
               <div className="table-tools"><span className="muted" data-testid="case-count" data-value={list.length}>{fmt.int(list.length)} {t('cases')}</span>
                 <button type="button" onClick={() => download(list)} data-testid="download-cases">{t('downloadCsv')}</button></div>
               <DataTable rows={list} columns={caseColumns} testId="case-list" caption={t('casesTitle')} />
             </>
-          )}</Slot>
+          )}</Slot>}
         </Panel>
       </div>
     </div>

@@ -1,9 +1,11 @@
 import { browserDb } from '../db/browser';
 import type { Db } from '../db/db';
-import { applyLoad, priorKeys, rematchUnits, type LoadPlan } from '../db/load';
+import { lazyDb } from '../db/lazy';
+import { applyLoad, loadAggregates, priorKeys, rematchUnits, type LoadPlan } from '../db/load';
 import type { IngestOptions } from '../ingest/file-ingestor';
 import type { FileResult } from '../ingest/report-types';
 import { datasetInfo, defaultCampaign, type DatasetInfo } from '../metrics/dataset-info';
+import type { PublishedFileReport } from '../schema/published-manifest';
 import { NO_PARAMS } from '../metrics/metric';
 import { QueryClient } from '../query/client';
 import { KINDS, type Kind } from '../schema/columns';
@@ -11,7 +13,7 @@ import { openLocalStore, type LocalStore, type StoredBatch } from '../state/loca
 import { Cancelled, ingestInWorker, ReaderDied } from './ingest-client';
 import { toFailure } from '../query/errors';
 import type { IngestDone, Progress } from './ingest-protocol';
-import { fetchPublishedFiles } from './published-data';
+import { fetchFirstView, fetchManifest, fetchPublished, type PublishedData } from './published-data';
 
 // The data the page shows: the published dataset, then the analyst's uploads kept in this browser.
 export type LoadStep = 'starting' | 'fetching' | 'ingesting' | 'loadingDb' | 'restoring';
@@ -45,6 +47,7 @@ export interface DatasetSnapshot {
   readonly campaign: string;
   readonly source: 'published' | 'local';
   readonly synthetic: boolean;
+  readonly form: 'aggregate' | 'rows'; // how the host published the default data: counts only, or the files themselves
   readonly files: FileResult[]; // the files whose rows are in effect, published and local
   readonly version: number; // changes whenever the loaded data changes
   readonly upload: UploadState;
@@ -63,11 +66,11 @@ export class FileTooLarge extends Error {
 export class DatasetController {
   private snapshot: DatasetSnapshot = {
     status: 'loading', client: null, step: 'starting', error: null, db: null, info: null, campaign: 'PEMILU2024', source: 'published',
-    synthetic: false, files: [], version: 0, upload: { status: 'idle' }, storage: 'unavailable', aliases: {},
+    synthetic: false, form: 'aggregate', files: [], version: 0, upload: { status: 'idle' }, storage: 'unavailable', aliases: {},
   };
   private listeners = new Set<() => void>();
   private store: LocalStore | null = null;
-  private published: { files: { name: string; bytes: Uint8Array }[]; synthetic: boolean } | null = null;
+  private published: PublishedData | null = null;
   private cancelUpload: (() => void) | null = null;
 
   readonly maxFileBytes = MAX_FILE_BYTES;
@@ -88,19 +91,32 @@ export class DatasetController {
     try {
       const dbPromise = browserDb();
       this.set({ step: 'fetching' });
-      this.published = await fetchPublishedFiles();
+      const manifestPromise = fetchManifest();
+      const firstView = fetchFirstView();
       // Without storage (private windows, opaque origins) the page says uploads last for this visit.
       this.store = await openLocalStore().catch((error: unknown) => { console.warn('no local storage', error); return null; });
       const aliases = this.store ? await this.store.aliases().catch(() => ({})) : {};
-      this.set({ storage: this.store ? 'on' : 'unavailable', aliases, synthetic: this.published.synthetic });
-      const db = await dbPromise;
-      const client = new QueryClient(db);
+      const batches = this.store ? await this.store.batches() : [];
+      const manifest = await manifestPromise;
+      this.set({ storage: this.store ? 'on' : 'unavailable', aliases, synthetic: manifest.synthetic === true, form: manifest.form });
+      const client = new QueryClient(lazyDb(dbPromise));
       client.onDead((failure) => this.set({ status: 'dead', error: failure.detail }));
       // Query timings for `npm run bench` (scripts/bench-clicks.ts); no data, only metric names and times.
       (window as unknown as { __pledgeTimings?: () => unknown }).__pledgeTimings = () => client.timings.slice();
-      this.set({ db, client, step: 'ingesting' });
-      await this.loadPublished();
-      const batches = this.store ? await this.store.batches() : [];
+      this.set({ client });
+      // The build's answers for the default view: figures on screen before the engine has started
+      // (not when the analyst's own uploads are about to replace the published data).
+      const seeded = manifest.form === 'aggregate' && batches.length === 0 ? await firstView : null;
+      const info = seeded?.answers.find((a) => a.metric === datasetInfo.name)?.value as DatasetInfo | undefined;
+      // The load is queued before anything is drawn, so that no read reaches the engine before the
+      // published tables are in; the seeded answers stay (they describe exactly these tables).
+      const loaded = this.loadPublished(fetchPublished(manifest, seeded), Boolean(seeded && info));
+      if (seeded && info) {
+        client.seed(seeded.answers);
+        this.set({ info, campaign: defaultCampaign(info), status: 'ready' });
+      }
+      await loaded;
+      this.set({ db: await dbPromise });
       if (batches.length > 0) {
         this.set({ step: 'restoring' });
         for (const batch of batches) await this.applyBatch(modesFor(batch.mode), batch.files.map((f) => ({ name: f.name, blob: new Blob([f.bytes as BlobPart]), kind: f.kind, options: { kind: f.kind, mapping: f.mapping, delimiter: f.delimiter } })));
@@ -112,12 +128,42 @@ export class DatasetController {
     }
   }
 
-  private async loadPublished(): Promise<void> {
-    const files = this.published!.files.map((f) => ({ name: f.name, file: new Blob([f.bytes as BlobPart]) }));
+  /**
+   * Loads the published data (fetched now, or kept from the first visit to it). `seeded`: the
+   * first-view answers already shown describe exactly this data.
+   */
+  private async loadPublished(fetching?: Promise<PublishedData>, seeded = false): Promise<void> {
+    const client = this.snapshot.client!;
+    if (fetching) {
+      // Reads wait behind this write while the tables download and the engine starts.
+      const published = await client.write(async (d) => {
+        const data = await fetching;
+        this.published = data;
+        if (data.form === 'aggregate') await loadAggregates(d, data.tables, this.snapshot.aliases);
+        return data;
+      }, { sameData: seeded });
+      if (published.form === 'aggregate') {
+        this.set({ files: published.report.map(publishedFile) });
+        return;
+      }
+    }
+    const published = this.published!;
+    if (published.form === 'aggregate') {
+      await client.write((d) => loadAggregates(d, published.tables, this.snapshot.aliases));
+      this.set({ files: published.report.map(publishedFile) });
+      return;
+    }
+    this.set({ step: 'ingesting' });
+    const files = published.files.map((f) => ({ name: f.name, file: new Blob([f.bytes as BlobPart]) }));
     const done = await ingestInWorker(files, {}).promise;
     const plan: LoadPlan = { tables: Object.fromEntries(KINDS.map((k) => [k, { mode: 'replace', csv: done.packed[k] ?? new Uint8Array() }])) };
     await this.snapshot.client!.write((d) => applyLoad(d, plan, this.snapshot.aliases));
     this.set({ files: done.files });
+  }
+
+  /** The published aggregates, while they are what the page shows (they are put back after a rematch). */
+  private shownAggregates(): ReadonlyMap<string, Uint8Array> | undefined {
+    return this.snapshot.source === 'published' && this.published?.form === 'aggregate' ? this.published.tables : undefined;
   }
 
   private async refresh(source: 'published' | 'local'): Promise<void> {
@@ -215,7 +261,8 @@ export class DatasetController {
     const aliases = { ...this.snapshot.aliases };
     if (unitCode) aliases[value] = unitCode;
     else delete aliases[value];
-    await this.snapshot.client!.write((d) => rematchUnits(d, aliases));
+    const aggregates = this.shownAggregates();
+    await this.snapshot.client!.write((d) => rematchUnits(d, aliases, aggregates));
     this.set({ aliases });
     // The choice applies now; if this browser cannot keep it, the page says data lasts for this visit.
     await (unitCode ? this.store?.setAlias(value, unitCode) : this.store?.removeAlias(value))?.catch((error: unknown) => {
@@ -228,6 +275,16 @@ export class DatasetController {
   setCampaign(campaign: string): void {
     this.set({ campaign });
   }
+}
+
+/** A published file's validation report (counts only: the rows were not published) as the Data page shows it. */
+function publishedFile(r: PublishedFileReport): FileResult {
+  return {
+    file: r.file, bytes: r.bytes, kind: r.kind as FileResult['kind'], problem: null, missingColumns: [], encoding: r.encoding as FileResult['encoding'],
+    bom: false, delimiter: r.delimiter as FileResult['delimiter'], headerLine: 1, headers: [], mapping: {} as FileResult['mapping'], monthFirst: {},
+    rowsRead: r.rowsRead, loaded: r.loaded, rejects: [], warnings: [], suspectNips: [], sample: [], duplicates: r.duplicates, parseErrors: 0, rows: [],
+    published: r,
+  };
 }
 
 /** What the page says about a failed upload: a code with a sentence, never the raw error. */

@@ -1,41 +1,19 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { openNodeDb } from '../db/node';
 import { loadTables } from '../db/load';
-import { ingestFiles, type InputFile } from '../ingest/ingest-files';
+import { ingestFiles } from '../ingest/ingest-files';
+import { NoSuchPath, readInputs } from './data-files';
 import { buildReport } from '../report/build-report';
 import { QueryClient } from '../query/client';
 import { parseReportArgs, USAGE, UsageError } from './args';
-
-const CSV_NAME = /\.(csv|tsv|txt)$/i;
-
-function listInputs(paths: readonly string[]): InputFile[] {
-  const files: string[] = [];
-  for (const path of paths) {
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      throw new UsageError(`no such file or folder: ${path}`);
-    }
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(path).sort()) {
-        const full = join(path, name);
-        if (CSV_NAME.test(name) && statSync(full).isFile()) files.push(full);
-      }
-    } else files.push(path);
-  }
-  return files.map((f) => ({ name: basename(f), bytes: new Uint8Array(readFileSync(f)) }));
-}
 
 async function main(): Promise<number> {
   let args;
   let inputs;
   try {
     args = parseReportArgs(process.argv.slice(2));
-    inputs = listInputs(args.paths);
+    inputs = readInputs(args.paths);
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
+    if (!(e instanceof UsageError) && !(e instanceof NoSuchPath)) throw e;
     if (e.message) process.stderr.write(`report: ${e.message}\n`);
     process.stderr.write(`${USAGE}\n`);
     return 2;

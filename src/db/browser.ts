@@ -65,6 +65,12 @@ async function start(): Promise<Db> {
     dropFile(name) {
       return watchdog.track(async () => { await duck.dropFile(name); });
     },
+    insertArrow(table, ipc) {
+      return watchdog.track(async () => {
+        await conn.query(`DROP TABLE IF EXISTS "${table.replaceAll('"', '""')}"`);
+        await conn.insertArrowFromIPCStream(ipc, { name: table });
+      });
+    },
     async close() {
       watchdog.stop();
       forgetStatements();

@@ -7,6 +7,10 @@ export interface Db {
   run(query: SqlQuery): Promise<ResultRow[]>;
   registerBytes(name: string, bytes: Uint8Array): Promise<void>; // may take ownership of the bytes
   dropFile(name: string): Promise<void>;
+  /** Creates (or replaces) a table from an Arrow IPC stream; takes ownership of the bytes. */
+  insertArrow(table: string, ipc: Uint8Array): Promise<void>;
+  /** Node: a query's result as an Arrow IPC stream (what the build publishes). */
+  exportArrow?(query: SqlQuery): Promise<Uint8Array>;
   close(): Promise<void>;
   /** Browser: called once when the engine's worker has died (crashed, killed, or silent too long). */
   onDead?(listener: (detail: string) => void): void;

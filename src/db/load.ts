@@ -4,7 +4,7 @@ import type { PriorKeys, Tables } from '../ingest/combine';
 import { packRows } from '../ingest/pack';
 import { buildUnitLookup } from '../ingest/unit-lookup';
 import type { Db } from './db';
-import { DERIVED_TABLES } from './model';
+import { DERIVED_TABLES, PUBLISHED_AGGREGATES, type DerivedTable } from './model';
 import { ident, join, literal, sql, sqlType } from './sql';
 
 // Loads checked rows into DuckDB, all or nothing, and builds the derived tables of model.ts.
@@ -78,11 +78,15 @@ export async function applyLoad(db: Db, plan: LoadPlan, aliases: Readonly<Record
   });
 }
 
-/** The analyst's unit choices changed: match unit values again, all or nothing. */
-export async function rematchUnits(db: Db, aliases: Readonly<Record<string, string>>): Promise<void> {
+/**
+ * The analyst's unit choices changed: match unit values again, all or nothing. Published aggregates
+ * (when they are what is shown) were matched when they were built and are put back as they were.
+ */
+export async function rematchUnits(db: Db, aliases: Readonly<Record<string, string>>, aggregates?: ReadonlyMap<string, Uint8Array>): Promise<void> {
   await inTransaction(db, async () => {
     await fillLookup(db, aliases);
     for (const table of DERIVED_TABLES) await db.run(table.build);
+    if (aggregates) await restoreAggregates(db, aggregates);
   });
 }
 
@@ -104,4 +108,57 @@ export async function priorKeys(db: Db, kinds: readonly Kind[]): Promise<PriorKe
       ? new Set((await db.run(sql`SELECT DISTINCT campaign || '|' || nip AS k FROM signatures`)).map((r) => String(r.k))) : undefined,
     incidents: has('incidents') ? new Set((await db.run(sql`SELECT case_id AS k FROM incidents`)).map((r) => String(r.k))) : undefined,
   };
+}
+
+/** The tables of the published (aggregate) form: the unit registry's rows, then the aggregates. */
+export const PUBLISHED_TABLES: readonly string[] = [TABLES.units.table, ...PUBLISHED_AGGREGATES.map((t) => t.name)];
+
+/** Node (the build): each published table as an Arrow IPC stream, columns in their declared order. */
+export async function exportPublished(db: Db): Promise<{ name: string; ipc: Uint8Array; rows: number }[]> {
+  if (!db.exportArrow) throw new Error('this database cannot export Arrow');
+  const out = [];
+  for (const name of PUBLISHED_TABLES) {
+    const names = columnsOf(name).map(([column]) => ident(column));
+    const [{ n }] = await db.run(sql`SELECT count(*) AS n FROM ${ident(name)}`);
+    out.push({ name, ipc: await db.exportArrow(sql`SELECT ${join(names, ', ')} FROM ${ident(name)} ORDER BY ALL`), rows: Number(n) });
+  }
+  return out;
+}
+
+const columnsOf = (name: string): readonly (readonly [string, string])[] => (name === TABLES.units.table
+  ? TABLES.units.columns
+  : (PUBLISHED_AGGREGATES.find((t) => t.name === name) as DerivedTable).columns.map((c) => [c.name, c.type] as const));
+
+/** A published table from its Arrow bytes, with exactly its declared column types. */
+async function insertPublished(db: Db, name: string, ipc: Uint8Array): Promise<void> {
+  const staging = `published_${name}`;
+  await db.insertArrow(staging, ipc.slice());
+  const casts = columnsOf(name).map(([column, type]) => sql`CAST(${ident(column)} AS ${sqlType(type)}) AS ${ident(column)}`);
+  await db.run(sql`CREATE OR REPLACE TABLE ${ident(name)} AS SELECT ${join(casts, ', ')} FROM ${ident(staging)}`);
+  await db.run(sql`DROP TABLE ${ident(staging)}`);
+}
+
+/**
+ * Loads the published aggregate form: the registry's rows, empty roster, signature and case tables
+ * (no person is published), the derived tables built from them, then the published aggregates in
+ * place of the ones a person-level load would build. All or nothing.
+ */
+export async function loadAggregates(db: Db, tables: ReadonlyMap<string, Uint8Array>, aliases: Readonly<Record<string, string>> = {}): Promise<void> {
+  await inTransaction(db, async () => {
+    for (const kind of KINDS) await db.run(sql`CREATE OR REPLACE TABLE ${ident(TABLES[kind].table)} (${columnDefs(TABLES[kind])})`);
+    const units = tables.get(TABLES.units.table);
+    if (units) await insertPublished(db, TABLES.units.table, units);
+    await fillLookup(db, aliases);
+    for (const table of DERIVED_TABLES) await db.run(table.build);
+    await restoreAggregates(db, tables);
+  });
+}
+
+/** Puts the published aggregates back (after the unit matching was rebuilt from the empty tables). */
+export async function restoreAggregates(db: Db, tables: ReadonlyMap<string, Uint8Array>): Promise<void> {
+  for (const t of PUBLISHED_AGGREGATES) {
+    const ipc = tables.get(t.name);
+    if (!ipc) throw new Error(`published data lacks ${t.name}`);
+    await insertPublished(db, t.name, ipc);
+  }
 }

@@ -2,6 +2,9 @@ import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { SAFE_SETTINGS, toPlainRows, type Db } from './db';
 
+// The blocking build returns tables of the CommonJS copy of apache-arrow: its writer must be that copy's.
+const arrow = createRequire(import.meta.url)('apache-arrow') as typeof import('apache-arrow');
+
 // Node adapter: the same DuckDB-wasm engine as the browser, blocking build (FIELD-NOTES trap 11).
 export async function openNodeDb(): Promise<Db> {
   const require = createRequire(import.meta.url);
@@ -36,6 +39,14 @@ export async function openNodeDb(): Promise<Db> {
     },
     async dropFile(name) {
       db.dropFile(name);
+    },
+    async insertArrow(table, ipc) {
+      conn.query(`DROP TABLE IF EXISTS "${table.replaceAll('"', '""')}"`);
+      conn.insertArrowFromIPCStream(ipc, { name: table });
+    },
+    async exportArrow(query) {
+      if (query.params.length > 0) throw new Error('exportArrow takes no parameters');
+      return arrow.tableToIPC(conn.query(query.text), 'stream');
     },
     async close() {
       for (const stmt of statements.values()) stmt.close();

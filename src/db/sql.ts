@@ -41,7 +41,7 @@ export function literal(value: string): Fragment {
   return new Fragment(`'${value.replaceAll("'", "''")}'`);
 }
 
-const SQL_TYPES = new Set(['VARCHAR', 'INTEGER', 'BOOLEAN', 'DATE', 'TIMESTAMP']);
+const SQL_TYPES = new Set(['VARCHAR', 'INTEGER', 'BIGINT', 'BOOLEAN', 'DATE', 'TIMESTAMP']);
 
 /** A column type from schema/tables.ts. */
 export function sqlType(type: string): Fragment {

@@ -3,6 +3,7 @@ import type { TableRow } from '../schema/tables';
 import type { UnreadableReason, Encoding } from './decode';
 import type { Delimiter } from './delimiter';
 import type { HeaderMapping } from './headers';
+import type { PublishedFileReport } from '../schema/published-manifest';
 
 export interface RejectedRow {
   readonly line: number;
@@ -46,6 +47,7 @@ export interface FileResult {
   duplicates: number; // repeated signatures kept, or incident rows replaced by a later row
   parseErrors: number;
   rows: TableRow[]; // loaded rows, in TABLES column order
+  published?: PublishedFileReport; // a published file: its counts and reasons, without its rows
 }
 
 export function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {

@@ -33,6 +33,20 @@ export const caseList = metric<Filters, CaseRow[]>({
   })),
 });
 
+export interface OpenAge {
+  readonly ageDays: number;
+  readonly isOpen: true;
+  readonly cases: number;
+}
+
+/** Cases open at the end of the as-of day, by age in days (days from the report to the as-of day). */
+export const openCaseAges = metric<Filters, OpenAge[]>({
+  name: 'open-case-ages',
+  sql: (f) => sql`SELECT date_diff('day', i.reported_on, CAST(${f.asOf} AS DATE)) AS age, sum(i.cases)::BIGINT AS n
+    FROM inc_counts i WHERE ${incidentWhere(f, 'i')} AND ${openAt(f.asOf, 'i')} GROUP BY 1 ORDER BY 1`,
+  decode: (rows) => rows.map((r) => ({ ageDays: num(r.age), isOpen: true, cases: num(r.n) })),
+});
+
 export interface OpenByUnit {
   readonly unitCode: string;
   readonly unitName: string;

@@ -118,6 +118,15 @@ export class QueryClient {
     queueMicrotask(() => this.pump());
   }
 
+  /**
+   * Answers worked out elsewhere for the data about to be loaded (the build's first-view summary):
+   * the page shows them at once, and a write with `sameData` keeps them.
+   */
+  seed(answers: readonly { readonly metric: string; readonly params: string; readonly value: unknown }[]): void {
+    for (const a of answers) this.cache.set(`${this.version}|${a.metric}|${a.params}`, { promise: Promise.resolve(a.value), settled: true, value: a.value });
+    this.trim();
+  }
+
   /** Forgets a cached result (or failure), so that the next request runs again. */
   invalidate<P>(metric: Metric<P, unknown>, params: P): void {
     this.cache.delete(this.keyOf(metric, params));
@@ -128,9 +137,13 @@ export class QueryClient {
     return this.serialize(work, false);
   }
 
-  /** Runs a load: reads wait until it is done; afterwards every cached result is stale. */
-  write<T>(work: (db: Db) => Promise<T>): Promise<T> {
-    return this.serialize(work, true);
+  /**
+   * Runs a load: reads wait until it is done; afterwards every cached result is stale, unless the load
+   * brings exactly the data the cached answers were worked out for (`sameData`: the published data
+   * behind the first-view summary).
+   */
+  write<T>(work: (db: Db) => Promise<T>, options: { readonly sameData?: boolean } = {}): Promise<T> {
+    return this.serialize(work, options.sameData !== true);
   }
 
   get dead(): QueryFailure | null {

@@ -5,7 +5,7 @@ import type { Db } from '../../src/db/db';
 import { DERIVED_TABLES } from '../../src/db/model';
 import { sql } from '../../src/db/sql';
 import { completionByCampaign } from '../../src/metrics/campaigns';
-import { caseList, openCasesByUnit, type CaseRow } from '../../src/metrics/cases';
+import { caseList, openCaseAges, openCasesByUnit, type CaseRow } from '../../src/metrics/cases';
 import { datasetInfo, latestDay } from '../../src/metrics/dataset-info';
 import type { Filters } from '../../src/metrics/filters';
 import { completionByDirectorate, completionByKanwil, completionByUnit, type GroupRow } from '../../src/metrics/groups';
@@ -64,6 +64,7 @@ const FILTERED: Record<string, readonly [Metric<Filters, unknown>, Shape]> = {
   incidentsBySource: [incidentsBySource, CODE_COUNT],
   caseList: [caseList, rows('caseId', 'reportedOn', 'unitCode', 'unitName', 'category', 'source', 'status', 'isOpen', 'sanction', 'decidedOn', 'ageDays')],
   openCasesByUnit: [openCasesByUnit, rows('unitCode', 'unitName', 'open', 'oldestDays')],
+  openCaseAges: [openCaseAges, rows('ageDays', 'isOpen', 'cases')],
   unsignedEmployees: [unsignedEmployees, rows('nip', 'name', 'positionType', 'employmentType', 'unitCode', 'unitName')],
 };
 // … and those that read nothing but the loaded data (run once per fixture).
@@ -167,6 +168,7 @@ for (const fixture of ['small', 'headcount'] as const) {
       expect(cases.filter((r) => r.isOpen).length, `${label}: open cases`).toBe(t.openIncidents);
       expect(sum(got.incidentsByMonth as { open: number }[], (r) => r.open), `${label}: open by month`).toBe(t.openIncidents);
       expect(sum(got.openCasesByUnit as { open: number }[], (r) => r.open), `${label}: open by unit`).toBe(t.openIncidents);
+      expect(sum(got.openCaseAges as { cases: number }[], (r) => r.cases), `${label}: open by age`).toBe(t.openIncidents);
       expect(sum(got.signersByDay as { signers: number }[], (r) => r.signers), `${label}: signers by day`).toBe(t.signed);
       if (roster) expect((got.unsignedEmployees as unknown[]).length, `${label}: unsigned`).toBe(t.employees - t.signed);
       else expect(got.unsignedEmployees, `${label}: no roster, no unsigned list`).toEqual([]);

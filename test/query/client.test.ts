@@ -17,6 +17,7 @@ class FakeDb implements Db {
   }
   registerBytes = async (): Promise<void> => {};
   dropFile = async (): Promise<void> => {};
+  insertArrow = async (): Promise<void> => {};
   close = async (): Promise<void> => {};
   onDead(listener: (detail: string) => void): void { this.deadListener = listener; }
   setPatience(patience: 'short' | 'long'): void { this.patience.push(patience); }

@@ -47,6 +47,10 @@ describe('ageing', () => {
     expect(ageing([kase(3, false), kase(200, false), kase(null, false), kase(200)])).toEqual([0, 0, 0, 0, 1]);
   });
 
+  it('counts cases of one age together (the published aggregate form)', () => {
+    expect(ageing([{ ageDays: 10, isOpen: true, cases: 3 }, { ageDays: 200, isOpen: true, cases: 2 }, { ageDays: 10, isOpen: false, cases: 9 }])).toEqual([0, 3, 0, 0, 2]);
+  });
+
   it('adds up a mix of cases', () => {
     const cases = [1, 7, 8, 30, 31, 45, 90, 91, 180, 181, 400].map((age) => kase(age));
     expect(ageing(cases)).toEqual([2, 2, 3, 2, 2]);

@@ -14,6 +14,11 @@ export interface FileReportModel {
   readonly warnings: readonly { reason: string }[];
   readonly suspectNips: readonly { line: number; nip: string }[];
   readonly duplicates: number;
+  // A published file: counts and reasons only (its rows, rejected ones included, were not published).
+  readonly published?: {
+    readonly rejected: number; readonly warnings: number; readonly suspectNips: number;
+    readonly rejectReasons: Readonly<Record<string, number>>; readonly warningReasons: Readonly<Record<string, number>>;
+  };
 }
 
 interface FileReportProps {
@@ -29,9 +34,16 @@ function counts(items: readonly { reason: string }[]): [string, number][] {
   return [...m.entries()].sort((a, b) => b[1] - a[1]);
 }
 
+const sorted = (counted: Readonly<Record<string, number>>): [string, number][] => Object.entries(counted).sort((a, b) => b[1] - a[1]);
+
 /** One file's validation: counts, reasons, the first rejected rows, suspects and duplicates. */
 export function FileReport({ report, onDownloadRejects }: FileReportProps) {
   const { t, fmt } = useI18n();
+  const pub = report.published;
+  const rejected = pub ? pub.rejected : report.rejects.length;
+  const warned = pub ? pub.warnings : report.warnings.length;
+  const rejectCounts = pub ? sorted(pub.rejectReasons) : counts(report.rejects);
+  const warningCounts = pub ? sorted(pub.warningReasons) : counts(report.warnings);
   const label = (reason: string) => {
     const key = `reason_${reason}`;
     if (isStringKey(key)) return t(key);
@@ -49,18 +61,19 @@ export function FileReport({ report, onDownloadRejects }: FileReportProps) {
           <dl className="report-counts">
             <div><dt>{t('rowsRead')}</dt><dd data-testid="rows-read">{fmt.int(report.rowsRead)}</dd></div>
             <div><dt>{t('rowsLoaded')}</dt><dd data-testid="rows-loaded">{fmt.int(report.loaded)}</dd></div>
-            <div><dt>{t('rowsRejected')}</dt><dd data-testid="rows-rejected">{fmt.int(report.rejects.length)}</dd></div>
-            <div><dt>{t('rowsWarnings')}</dt><dd>{fmt.int(report.warnings.length)}</dd></div>
+            <div><dt>{t('rowsRejected')}</dt><dd data-testid="rows-rejected">{fmt.int(rejected)}</dd></div>
+            <div><dt>{t('rowsWarnings')}</dt><dd>{fmt.int(warned)}</dd></div>
             <div><dt>{t('duplicateRows')}</dt><dd>{fmt.int(report.duplicates)}</dd></div>
-            <div><dt>{t('suspectNips')}</dt><dd>{fmt.int(report.suspectNips.length)}</dd></div>
+            <div><dt>{t('suspectNips')}</dt><dd>{fmt.int(pub ? pub.suspectNips : report.suspectNips.length)}</dd></div>
           </dl>
           <p className="muted">{t('encoding')}: {report.encoding ?? '–'} · {t('delimiter')}: {report.delimiter === '\t' ? 'tab' : report.delimiter ?? '–'}</p>
-          {report.rejects.length + report.warnings.length > 0 ? (
+          {pub ? <p className="muted" data-testid="published-report-note">{t('publishedReportNote')}</p> : null}
+          {rejected + warned > 0 ? (
             <div className="reason-list">
               <h4>{t('perReason')}</h4>
               <ul>
-                {counts(report.rejects).map(([reason, n]) => <li key={`r-${reason}`}>{t('rowsRejected')}: {label(reason)} — {fmt.int(n)}</li>)}
-                {counts(report.warnings).map(([reason, n]) => <li key={`w-${reason}`}>{t('rowsWarnings')}: {label(reason)} — {fmt.int(n)}</li>)}
+                {rejectCounts.map(([reason, n]) => <li key={`r-${reason}`}>{t('rowsRejected')}: {label(reason)} — {fmt.int(n)}</li>)}
+                {warningCounts.map(([reason, n]) => <li key={`w-${reason}`}>{t('rowsWarnings')}: {label(reason)} — {fmt.int(n)}</li>)}
               </ul>
             </div>
           ) : null}

@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { InputFile } from '../ingest/ingest-files';
+
+// The data files of a folder (or named files), as the report and the build read them.
+export const DATA_FILE = /\.(csv|tsv|txt)$/i;
+
+export class NoSuchPath extends Error {}
+
+export function readInputs(paths: readonly string[]): InputFile[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      throw new NoSuchPath(`no such file or folder: ${path}`);
+    }
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path).sort()) {
+        const full = join(path, name);
+        if (DATA_FILE.test(name) && statSync(full).isFile()) files.push(full);
+      }
+    } else files.push(path);
+  }
+  return files.map((f) => ({ name: basename(f), bytes: new Uint8Array(readFileSync(f)) }));
+}
