@@ -5,7 +5,7 @@ import { packRows } from '../ingest/pack';
 import { buildUnitLookup } from '../ingest/unit-lookup';
 import type { Db } from './db';
 import { DERIVED_TABLES, PUBLISHED_AGGREGATES, type DerivedTable } from './model';
-import { ident, join, literal, sql, sqlType } from './sql';
+import { Fragment, ident, join, literal, sql, sqlType } from './sql';
 
 // Loads checked rows into DuckDB, all or nothing, and builds the derived tables of model.ts.
 const LOOKUP: TableSpec = { table: 'unit_lookup', columns: [['key', 'VARCHAR'], ['unit_code', 'VARCHAR']] };
@@ -113,14 +113,33 @@ export async function priorKeys(db: Db, kinds: readonly Kind[]): Promise<PriorKe
 /** The tables of the published (aggregate) form: the unit registry's rows, then the aggregates. */
 export const PUBLISHED_TABLES: readonly string[] = [TABLES.units.table, ...PUBLISHED_AGGREGATES.map((t) => t.name)];
 
-/** Node (the build): each published table as an Arrow IPC stream, columns in their declared order. */
+/**
+ * Node (the build): each published table as an Arrow IPC stream, columns in their declared order.
+ * Text columns go out as dictionaries (DuckDB ENUM → Arrow dictionary: a unit code repeated on every
+ * day is written once) and counts as 32-bit integers; the page casts them back to the declared types.
+ */
 export async function exportPublished(db: Db): Promise<{ name: string; ipc: Uint8Array; rows: number }[]> {
   if (!db.exportArrow) throw new Error('this database cannot export Arrow');
   const out = [];
   for (const name of PUBLISHED_TABLES) {
-    const names = columnsOf(name).map(([column]) => ident(column));
+    const select: Fragment[] = [];
+    const types: string[] = [];
+    for (const [column, type] of columnsOf(name)) {
+      if (type === 'BIGINT') select.push(sql`CAST(${ident(column)} AS INTEGER) AS ${ident(column)}`);
+      else if (type === 'VARCHAR') {
+        const [{ n }] = await db.run(sql`SELECT count(DISTINCT ${ident(column)}) AS n FROM ${ident(name)}`);
+        const enumType = `published_${name}_${column}`;
+        if (Number(n) === 0) select.push(ident(column));
+        else {
+          await db.run(sql`CREATE TYPE ${ident(enumType)} AS ENUM (SELECT DISTINCT ${ident(column)} FROM ${ident(name)} WHERE ${ident(column)} IS NOT NULL ORDER BY 1)`);
+          types.push(enumType);
+          select.push(sql`CAST(${ident(column)} AS ${ident(enumType)}) AS ${ident(column)}`);
+        }
+      } else select.push(ident(column));
+    }
     const [{ n }] = await db.run(sql`SELECT count(*) AS n FROM ${ident(name)}`);
-    out.push({ name, ipc: await db.exportArrow(sql`SELECT ${join(names, ', ')} FROM ${ident(name)} ORDER BY ALL`), rows: Number(n) });
+    out.push({ name, ipc: await db.exportArrow(sql`SELECT ${join(select, ', ')} FROM ${ident(name)} ORDER BY ALL`), rows: Number(n) });
+    for (const t of types) await db.run(sql`DROP TYPE ${ident(t)}`);
   }
   return out;
 }
