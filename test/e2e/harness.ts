@@ -11,6 +11,7 @@ export interface E2EContext {
   readonly browser: Browser;
   readonly url: string; // the built dashboard, served from a sub-path
   readonly origin: string;
+  readonly dist: string; // the folder the server serves (E2E_DIST or dist/)
 }
 
 export interface E2ETest {

@@ -15,7 +15,8 @@ async function main(): Promise<number> {
     const mod = (await import(pathToFileURL(join(here, file)).href)) as { tests: E2ETest[] };
     tests.push(...mod.tests.filter((t) => only.length === 0 || only.some((o) => t.name.includes(o) || file.includes(o))));
   }
-  const server = await serveStatic(process.env.E2E_DIST ?? join(ROOT, 'dist'));
+  const dist = process.env.E2E_DIST ?? join(ROOT, 'dist');
+  const server = await serveStatic(dist);
   const browser = await launchBrowser();
   let passed = 0;
   let failed = 0;
@@ -26,7 +27,7 @@ async function main(): Promise<number> {
   const runOne = async (test: E2ETest) => {
     const start = Date.now();
     try {
-      await test.run({ browser, url: server.url, origin: new URL(server.url).origin });
+      await test.run({ browser, url: server.url, origin: new URL(server.url).origin, dist });
       passed++;
       console.log(`✓ ${test.name} (${Date.now() - start} ms)`);
     } catch (error) {
