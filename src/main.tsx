@@ -4,6 +4,8 @@ import { App } from './app/App';
 import { LanguageProvider } from './i18n/language';
 import './styles.css';
 import './answers.css';
+// Last: the printed page's rules win over any screen rule of the same weight.
+import './print.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -14,10 +14,20 @@ import { maskNip } from '../view-models/leadership';
 import { cumulativeCompletion, unitRows, type UnitRow } from '../view-models/overview';
 import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
+import { PrintHeader } from './PrintHeader';
+import { PrintRows } from './print-rows';
+import { PRINT_EN, PRINT_ID } from '../i18n/strings-print';
 import { KpiSlot } from './kpi-slot';
 import { NeedsUpload } from './needs-upload';
 import { anyLoading, Slot } from './slot';
 import { useMetric } from './use-metric';
+
+// On paper (one A4 landscape page, print.css): the units furthest behind and the newest cases, as
+// many as fit under the header, KPIs and trend; the personal list of staff not yet signed is left out.
+const UNITS_ON_PAPER = 16;
+const CASES_ON_PAPER = 10;
+const PRINT_TREND = { width: 340, height: 250 };
+const behindFirst = (rows: readonly UnitRow[]) => [...rows].sort((a, b) => (a.completion ?? 2) - (b.completion ?? 2) || b.notSigned - a.notSigned);
 
 /** One Kanwil, directorate or unit: its figures, units, trend, cases and the staff not yet signed. */
 export function DetailPage(props: PageProps) {
@@ -51,6 +61,8 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
   }
   const name = [view.kanwil, view.directorate, view.unit].filter(Boolean).map((c) => frame.names.full(c!)).join(' · ');
   const nipText = (nip: string) => (reveal ? nip : maskNip(nip));
+  const paper = lang === 'en' ? PRINT_EN : PRINT_ID;
+  const more = (text: string) => (n: number) => text.replace('{n}', fmt.int(n));
   const unitsTable: Column<UnitRow>[] = [
     { id: 'name', header: t('unit'), value: (r) => r.name },
     { id: 'employees', header: t('employees'), value: (r) => r.employees, render: (r) => fmt.int(r.employees), numeric: true },
@@ -80,31 +92,38 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
   ));
   return (
     <div className="overview" data-testid="detail" data-busy={anyLoading(kpis, units, days, cases, unsigned)}>
+      <PrintHeader props={props} frame={frame} />
       <FrameHeader props={props} frame={frame} />
       <h2 className="page-title">{t('detailTitle', { name })}</h2>
       <div id="figures" tabIndex={-1} className="figures-anchor" />
       <KpiSlot props={props} frame={frame} />
-      <div className="grid">
+      <div className="grid detail-grid">
         <Panel title={t('unitsOfGroup')}>
           <Slot state={units}>{(rows) => (
-            <DataTable rows={unitRows(rows, frame.registry, frame.names.short)} columns={unitsTable} pageSize={10}
-              initialSort={[{ id: 'completion', desc: false }]} caption={t('unitsOfGroup')} testId="detail-units" />
+            <>
+              <div className="screen-only">
+                <DataTable rows={unitRows(rows, frame.registry, frame.names.short)} columns={unitsTable} pageSize={10}
+                  initialSort={[{ id: 'completion', desc: false }]} caption={t('unitsOfGroup')} testId="detail-units" />
+              </div>
+              <PrintRows rows={behindFirst(unitRows(rows, frame.registry, frame.names.short))} columns={unitsTable} limit={UNITS_ON_PAPER}
+                caption={paper.printUnitsBehind} more={more(paper.printMoreUnits)} testId="print-units" grow="name" />
+            </>
           )}</Slot>
         </Panel>
         <Panel title={t('trend')} png="penyelesaian-kumulatif.png">
           <Slot state={days}>{(rows) => (
             <CumulativeChart points={kpis.status === 'ready' ? cumulativeCompletion(rows, kpis.data.employees) : []} formatPct={(v) => fmt.pct(v)} formatDay={fmt.day}
-              formatInt={fmt.int} emptyText={t('noData')} deadline={view.deadline} deadlineLabel={t('deadlineLabel')}
+              formatInt={fmt.int} emptyText={t('noData')} deadline={view.deadline} deadlineLabel={t('deadlineLabel')} printSize={PRINT_TREND}
               description={`${t('trend')}: ${kpis.status === 'ready' ? fmt.pct(kpis.data.completion) : ''}`} />
           )}</Slot>
         </Panel>
         {basis === 'roster' && !people ? (
-          <Panel title={t('unsignedTitle')} wide>
+          <Panel title={t('unsignedTitle')} wide noPrint>
             <NeedsUpload text={t('needsUploadUnsigned')} onGo={() => props.update({ page: 'data' })} testId="unsigned-need-upload" />
           </Panel>
         ) : null}
         {basis === 'roster' && people ? (
-          <Panel title={t('unsignedTitle')} wide>
+          <Panel title={t('unsignedTitle')} wide noPrint>
             <Slot state={unsigned}>{(list) => (
               <>
                 <div className="table-tools">
@@ -119,9 +138,14 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
             )}</Slot>
           </Panel>
         ) : null}
-        <Panel title={t('casesTitle')} wide>
-          {!people ? <NeedsUpload text={t('needsUploadCases')} onGo={() => props.update({ page: 'data' })} testId="detail-cases-need-upload" />
-            : <Slot state={cases}>{(list) => <DataTable rows={list} columns={caseColumns} pageSize={10} testId="detail-cases" caption={t('casesTitle')} />}</Slot>}
+        <Panel title={t('casesTitle')} wide noPrint={!people}>
+          {!people ? <NeedsUpload text={t('needsUploadCases')} onGo={() => props.update({ page: 'data' })} testId="detail-cases-need-upload" /> : <Slot state={cases}>{(list) => (
+            <>
+              <div className="screen-only"><DataTable rows={list} columns={caseColumns} pageSize={10} testId="detail-cases" caption={t('casesTitle')} /></div>
+              <PrintRows rows={list} columns={caseColumns} limit={CASES_ON_PAPER} caption={paper.printCasesNewest}
+                more={more(paper.printMoreCases)} testId="print-cases" grow="unit" />
+            </>
+          )}</Slot>}
         </Panel>
       </div>
     </div>

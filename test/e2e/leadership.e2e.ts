@@ -93,30 +93,6 @@ export const tests: E2ETest[] = [
     },
   },
   {
-    name: 'the overview prints on one A4-landscape page with title, basis, data and fingerprint; a chart downloads as PNG',
-    async run({ browser, url }) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-      const page = await context.newPage();
-      await page.goto(`${url}?kanwil=KW-SUMSEL&deadline=2023-11-30`);
-      await waitForDashboard(page);
-      const png = page.waitForEvent('download');
-      await page.locator('[data-testid="download-png"]').first().click();
-      const file = await png;
-      const bytes = readFileSync(await file.path());
-      assertEqual(file.suggestedFilename(), 'penyelesaian-kanwil.png', 'PNG file name');
-      assertEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'PNG signature');
-      assert(bytes.length > 5000, `PNG has content (${bytes.length} bytes)`);
-      await page.emulateMedia({ media: 'print' });
-      const header = await page.locator('[data-testid="print-header"]').innerText();
-      for (const text of ['Laporan kepatuhan', 'Kanwil Sumsel', 'daftar pegawai', 'sintetis', 'Sidik data']) assert(header.includes(text), `print header mentions ${text}: ${header}`);
-      await page.waitForTimeout(300);
-      const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-      assertEqual(pages, 1, 'printed pages');
-      await context.close();
-    },
-  },
-  {
     name: 'the language switch gives English everywhere and is remembered',
     async run({ browser, url }) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/language';
+import { usePrinting } from './use-printing';
 
 interface ChartTableToggleProps {
   readonly chart: ReactNode;
@@ -12,9 +13,11 @@ interface ChartTableToggleProps {
 export function ChartTableToggle({ chart, header, rows, caption }: ChartTableToggleProps) {
   const { t } = useI18n();
   const [table, setTable] = useState(false);
+  // Paper always gets the chart: its height is planned for one page, a long table's is not.
+  const printing = usePrinting();
   return (
     <div className="chart-toggle">
-      {table ? (
+      {table && !printing ? (
         <div className="table-scroll chart-table">
           <table>
             <caption className="visually-hidden">{caption}</caption>

@@ -1,8 +1,13 @@
 import { memoData } from '../memo-data';
 import { useMemo } from 'react';
-import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendPoint } from '../../view-models/overview';
+import { ChartFigure } from './chart-figure';
+import { DeadlineLabel } from './deadline-label';
 import { PALETTE } from './palette';
+import { PRINT_CHART_HEIGHT, PRINT_CHART_WIDTH, PRINT_FONT, type ChartSize } from './print-size';
+import { textWidth } from './text-width';
+import { usePrinting } from './use-printing';
 
 interface CumulativeChartProps {
   readonly points: readonly TrendPoint[];
@@ -13,36 +18,44 @@ interface CumulativeChartProps {
   readonly description: string;
   readonly deadline?: string | null;
   readonly deadlineLabel?: string;
+  readonly printSize?: ChartSize; // on paper; a column of the printed overview unless given
 }
 
-function CumulativeChartView({ points, formatPct, formatDay, formatInt, emptyText, description, deadline, deadlineLabel }: CumulativeChartProps) {
+function CumulativeChartView({ points, formatPct, formatDay, formatInt, emptyText, description, deadline, deadlineLabel, printSize }: CumulativeChartProps) {
+  const printing = usePrinting();
   const key = JSON.stringify(points);
   const data = useMemo(() => points.map((p) => ({ ...p })), [key]);
   if (points.length === 0) return <p className="empty">{emptyText}</p>;
+  const font = printing ? PRINT_FONT : 11;
   const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+  const last = points[points.length - 1];
+  // Room on the left for the widest percentage ("100,0 %") and on the right for half of the last day
+  // label, which may sit at the very end of the axis: neither is clipped.
+  const yWidth = Math.ceil(textWidth(formatPct(1), font) + 10);
+  const right = Math.ceil(Math.max(16, textWidth(formatDay(dayOf(last.time)), font) / 2 + 4));
   return (
-    <figure className="chart" style={{ height: 260 }} aria-label={description}>
-      <ResponsiveContainer width="100%" height="100%">
-        <AreaChart data={data} margin={{ top: 10, right: 16, bottom: 4, left: 4 }}>
-          <CartesianGrid stroke="#e5e7eb" />
-          <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => formatDay(dayOf(t))} tick={{ fontSize: 11 }} minTickGap={40} />
-          <YAxis domain={[0, 1]} width={60}
-            tick={(t: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
-              <text x={Number(t.x)} y={Number(t.y)} dx={-4} textAnchor="end" dominantBaseline="central" fontSize={11} fill="#374151">{formatPct(Number(t.payload?.value))}</text>
-            )} />
-          <Tooltip
-            labelFormatter={(t) => formatDay(dayOf(Number(t)))}
-            formatter={(v, _name, item) => [`${formatPct(Number(v))} (${formatInt(Number(item?.payload?.signed ?? 0))})`, '']}
-          />
-          <ReferenceLine y={1} stroke="#111827" strokeDasharray="4 3" />
-          {deadline ? (
-            <ReferenceLine x={Date.parse(`${deadline}T00:00:00Z`)} stroke="#b34700" strokeWidth={2} ifOverflow="extendDomain"
-              label={{ value: deadlineLabel ?? '', position: 'insideTopLeft', fontSize: 11, fill: '#8a2c00' }} />
-          ) : null}
-          <Area type="stepAfter" dataKey="completion" stroke={PALETTE.blue} fill={PALETTE.sky} fillOpacity={0.35} isAnimationActive={false} />
-        </AreaChart>
-      </ResponsiveContainer>
-    </figure>
+    <ChartFigure description={description} height={260}
+      print={printing ? printSize ?? { width: PRINT_CHART_WIDTH, height: PRINT_CHART_HEIGHT } : null}>
+      <AreaChart data={data} margin={{ top: 10, right, bottom: 4, left: 4 }}>
+        <CartesianGrid stroke="#e5e7eb" />
+        <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => formatDay(dayOf(t))}
+          tick={{ fontSize: font }} minTickGap={printing ? 24 : 40} height={printing ? 18 : 30} />
+        <YAxis domain={[0, 1]} width={yWidth}
+          tick={(t: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
+            <text x={Number(t.x)} y={Number(t.y)} dx={-4} textAnchor="end" dominantBaseline="central" fontSize={font} fill="#374151">{formatPct(Number(t.payload?.value))}</text>
+          )} />
+        <Tooltip
+          labelFormatter={(t) => formatDay(dayOf(Number(t)))}
+          formatter={(v, _name, item) => [`${formatPct(Number(v))} (${formatInt(Number(item?.payload?.signed ?? 0))})`, '']}
+        />
+        <ReferenceLine y={1} stroke="#111827" strokeDasharray="4 3" />
+        {deadline ? (
+          <ReferenceLine x={Date.parse(`${deadline}T00:00:00Z`)} stroke="#b34700" strokeWidth={2} ifOverflow="extendDomain"
+            label={<DeadlineLabel text={deadlineLabel ?? ''} font={font} />} />
+        ) : null}
+        <Area type="stepAfter" dataKey="completion" stroke={PALETTE.blue} fill={PALETTE.sky} fillOpacity={0.35} isAnimationActive={false} />
+      </AreaChart>
+    </ChartFigure>
   );
 }
 

@@ -1,7 +1,12 @@
 import { memoData } from '../memo-data';
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarChoiceContext, BarKeys } from './bar-keys';
+import { ChartFigure } from './chart-figure';
 import { PALETTE } from './palette';
+import { PRINT_CHART_HEIGHT, PRINT_CHART_WIDTH, PRINT_FONT } from './print-size';
+import { textWidth } from './text-width';
+import { usePrinting } from './use-printing';
 
 export interface MonthColumn {
   readonly month: string;
@@ -21,31 +26,42 @@ interface MonthColumnsProps {
 }
 
 function MonthColumnsView({ columns, openLabel, closedLabel, emptyText, description, selected, onSelect }: MonthColumnsProps) {
+  const printing = usePrinting();
   const key = JSON.stringify(columns);
   const data = useMemo(() => columns.map((c) => ({ ...c })), [key]);
+  const names = useMemo(() => new Map(columns.map((c) => [c.month, c.label])), [key]);
+  const choice = useMemo(() => ({ selected: selected ?? null, onSelect }), [selected, onSelect]);
   if (columns.length === 0) return <p className="empty">{emptyText}</p>;
+  const font = printing ? PRINT_FONT : 10;
+  const nameOf = (month: unknown) => names.get(String(month)) ?? String(month);
+  // The last month's label is centred under its column: room for its right half, so it is not clipped.
+  const right = Math.ceil(Math.max(8, textWidth(columns[columns.length - 1].label, font) / 2 + 2));
   return (
-    <figure className="chart" style={{ height: 260 }} aria-label={description}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} style={onSelect ? { cursor: 'pointer' } : undefined}
+    <BarChoiceContext.Provider value={choice}>
+      <ChartFigure description={description} height={260} print={printing ? { width: PRINT_CHART_WIDTH, height: PRINT_CHART_HEIGHT } : null}>
+        <BarChart data={data} margin={{ top: 8, right, bottom: 4, left: 0 }} style={onSelect ? { cursor: 'pointer' } : undefined} accessibilityLayer={false}
           onClick={onSelect ? (state: { activeLabel?: string | number; activeIndex?: number | string | null }) => {
             const index = Number(state?.activeIndex);
             if (Number.isInteger(index) && columns[index]) onSelect(columns[index].month);
           } : undefined}>
           <CartesianGrid vertical={false} stroke="#e5e7eb" />
-          <XAxis dataKey="label" tick={{ fontSize: 10 }} interval="preserveStartEnd" minTickGap={8} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={36} />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <XAxis dataKey="month" tickFormatter={nameOf} tick={{ fontSize: font }} interval="preserveStartEnd" minTickGap={8} height={printing ? 16 : 30} />
+          <YAxis allowDecimals={false} tick={{ fontSize: font }} width={printing ? 26 : 36} />
+          <Tooltip labelFormatter={nameOf} />
+          <Legend wrapperStyle={{ fontSize: printing ? PRINT_FONT : 12 }} iconSize={printing ? 8 : 14} />
           <Bar dataKey="closed" name={closedLabel} stackId="s" fill={PALETTE.sky} isAnimationActive={false}>
             {columns.map((c) => <Cell key={c.month} fillOpacity={selected && selected !== c.month ? 0.35 : 1} />)}
           </Bar>
           <Bar dataKey="open" name={openLabel} stackId="s" fill={PALETTE.vermillion} isAnimationActive={false}>
             {columns.map((c) => <Cell key={c.month} fillOpacity={selected && selected !== c.month ? 0.35 : 1} />)}
           </Bar>
+          {printing ? null : (
+            <BarKeys items={columns.map((c) => ({ code: c.month, name: `${c.label}: ${closedLabel} ${c.closed}, ${openLabel} ${c.open}` }))}
+              across label={description.split(': ')[0]} />
+          )}
         </BarChart>
-      </ResponsiveContainer>
-    </figure>
+      </ChartFigure>
+    </BarChoiceContext.Provider>
   );
 }
 
