@@ -5,11 +5,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { readInputs } from './src/cli/data-files';
 import { publishData, PublishError, type Published } from './src/cli/publish';
+import { csp } from './scripts/vite-csp';
+import { precompress } from './scripts/vite-precompress';
 
 // DATA_DIR lets a host publish another folder of exports without touching data/.
 const DATA_DIR = resolve(__dirname, process.env.DATA_DIR ?? 'data');
 // Publishing the files themselves (names, NIPs) is a host's explicit choice; the default is aggregates.
-const PUBLISH_ROWS = process.env.PUBLISH_ROWS !== '0'; // until the browser tests run on the aggregate form
+const PUBLISH_ROWS = process.env.PUBLISH_ROWS === '1';
 
 const SYNTHETIC_HASHES = resolve(__dirname, 'scripts/generate-data/synthetic-hashes.json');
 
@@ -76,7 +78,8 @@ function publishedData(): Plugin {
 export default defineConfig({
   // Relative asset paths: dist/ works from any folder of any static server, without a rebuild.
   base: './',
-  plugins: [react(), publishedData()],
+  // The Content-Security-Policy meta tag (this origin only), then .br/.gz copies beside every large file.
+  plugins: [react(), publishedData(), csp(), precompress()],
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

@@ -72,6 +72,8 @@ export class DatasetController {
   private store: LocalStore | null = null;
   private published: PublishedData | null = null;
   private cancelUpload: (() => void) | null = null;
+  // The engine with the published data in: the page may be drawn (first-view answers) before it is.
+  private engine: Promise<Db> | null = null;
 
   readonly maxFileBytes = MAX_FILE_BYTES;
 
@@ -92,7 +94,6 @@ export class DatasetController {
       const dbPromise = browserDb();
       this.set({ step: 'fetching' });
       const manifestPromise = fetchManifest();
-      const firstView = fetchFirstView();
       // Without storage (private windows, opaque origins) the page says uploads last for this visit.
       this.store = await openLocalStore().catch((error: unknown) => { console.warn('no local storage', error); return null; });
       const aliases = this.store ? await this.store.aliases().catch(() => ({})) : {};
@@ -106,11 +107,12 @@ export class DatasetController {
       this.set({ client });
       // The build's answers for the default view: figures on screen before the engine has started
       // (not when the analyst's own uploads are about to replace the published data).
-      const seeded = manifest.form === 'aggregate' && batches.length === 0 ? await firstView : null;
+      const seeded = manifest.form === 'aggregate' && batches.length === 0 ? await fetchFirstView() : null;
       const info = seeded?.answers.find((a) => a.metric === datasetInfo.name)?.value as DatasetInfo | undefined;
       // The load is queued before anything is drawn, so that no read reaches the engine before the
       // published tables are in; the seeded answers stay (they describe exactly these tables).
       const loaded = this.loadPublished(fetchPublished(manifest, seeded), Boolean(seeded && info));
+      this.engine = loaded.then(() => dbPromise);
       if (seeded && info) {
         client.seed(seeded.answers);
         this.set({ info, campaign: defaultCampaign(info), status: 'ready' });
@@ -193,12 +195,13 @@ export class DatasetController {
   }
 
   async upload(modes: Modes, files: readonly UploadFile[]): Promise<void> {
-    const db = this.snapshot.db;
-    if (!db || this.snapshot.upload.status === 'reading' || this.snapshot.upload.status === 'loadingDb') return;
+    if (!this.engine || this.snapshot.upload.status === 'reading' || this.snapshot.upload.status === 'loadingDb') return;
     const tooLarge = files.find((f) => f.blob.size > MAX_FILE_BYTES);
     if (tooLarge) throw new FileTooLarge(tooLarge.name, tooLarge.blob.size, MAX_FILE_BYTES);
     this.set({ upload: { status: 'reading', progress: null } });
     try {
+      // An upload started while the engine still starts (the first figures came from the build) waits for it.
+      await this.engine;
       const done = await this.applyBatch(modes, files, (progress) => this.set({ upload: { status: 'reading', progress } }));
       const loaded = done.files.some((f) => f.problem === null);
       if (!loaded) {
@@ -246,8 +249,8 @@ export class DatasetController {
 
   /** Forgets the local uploads and shows the published data again. */
   async backToPublished(): Promise<void> {
-    const db = this.snapshot.db;
-    if (!db) return;
+    if (!this.engine) return;
+    await this.engine;
     await this.store?.clear();
     this.set({ upload: { status: 'idle' } });
     await this.loadPublished();
@@ -256,8 +259,8 @@ export class DatasetController {
 
   /** The analyst says which registry unit an unmatched value means; remembered in this browser. */
   async setAlias(value: string, unitCode: string | null): Promise<void> {
-    const db = this.snapshot.db;
-    if (!db) return;
+    if (!this.engine) return;
+    await this.engine;
     const aliases = { ...this.snapshot.aliases };
     if (unitCode) aliases[value] = unitCode;
     else delete aliases[value];

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { watchPage, waitForDashboard } from './browser';
 import { assert, assertEqual, ROOT, runReport, screenshotPath, type E2ETest } from './harness';
+import { serveStatic } from './static-server';
 import { readKpis } from './upload.e2e';
 
 type Group = { code: string; employees: number; signed: number; completion: number | null; incidents: number; open_incidents: number };
@@ -71,13 +73,17 @@ export const tests: E2ETest[] = [
     },
   },
   {
-    name: 'drill-down lists the staff not yet signed with masked NIPs, reveals them on request, and exports CSV',
-    async run({ browser, url }) {
+    name: 'drill-down lists the staff not yet signed with masked NIPs, reveals them on request, and exports CSV (a build that publishes rows)',
+    async run({ browser }) {
       const r = report();
       const pabar = r.by_kanwil.find((g) => g.code === 'KW-PABAR')!;
+      // The list needs people: the build made with PUBLISH_ROWS=1 (npm run test:e2e writes it to dist-rows/).
+      const rows = process.env.E2E_ROWS_DIST ?? join(ROOT, 'dist-rows');
+      assert(existsSync(join(rows, 'data', 'manifest.json')), `no rows build in ${rows}: run PUBLISH_ROWS=1 npx vite build --outDir dist-rows`);
+      const server = await serveStatic(rows);
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
       const page = await context.newPage();
-      await page.goto(`${url}?page=detail&kanwil=KW-PABAR`);
+      await page.goto(`${server.url}?page=detail&kanwil=KW-PABAR`);
       await page.waitForSelector('[data-testid="unsigned-count"]', { timeout: 120_000 });
       assertEqual(Number(await page.getAttribute('[data-testid="unsigned-count"]', 'data-value')), pabar.employees - pabar.signed, 'unsigned count');
       const firstNip = await page.locator('[data-testid="unsigned-table"] tbody tr td').nth(3).innerText();
@@ -90,6 +96,7 @@ export const tests: E2ETest[] = [
       assert(/^\d{18}$/.test(await page.locator('[data-testid="unsigned-table"] tbody tr td').nth(3).innerText()), 'revealed NIP');
       await page.screenshot({ path: screenshotPath('detail-1280'), fullPage: true });
       await context.close();
+      await server.close();
     },
   },
   {
@@ -123,7 +130,8 @@ export const tests: E2ETest[] = [
       const axe = readFileSync(`${ROOT}/node_modules/axe-core/axe.min.js`, 'utf8');
       const failures: string[] = [];
       for (const [width, height] of [[1280, 800], [1024, 768]]) {
-        const page = await browser.newPage({ viewport: { width, height } });
+        // axe-core is injected as an inline script, which the page's Content-Security-Policy refuses.
+        const page = await browser.newPage({ viewport: { width, height }, bypassCSP: true });
         // One load, then the tabs (the detail page needs a group: the Kanwil filter gives it one).
         await page.goto(`${url}?kanwil=KW-SUMSEL`);
         for (const p of ['overview', 'detail', 'behind', 'campaigns', 'incidents', 'data']) {

@@ -111,13 +111,14 @@ async function look(page: Page): Promise<Seen> {
   // No named helper functions inside: tsx would wrap them in a __name() the page does not have.
   return page.evaluate((source) => {
     const text = document.body.innerText;
-    const [kpi, detailUnits, behindTable, caseCount, campaignTable] = ['kpi-completion', 'detail-units', 'behind-kanwil', 'case-count', 'campaigns-kanwil']
+    // The case list, or (published aggregate form) the note that it needs an upload.
+    const [kpi, detailUnits, behindTable, caseCount, campaignTable, casesNote] = ['kpi-completion', 'detail-units', 'behind-kanwil', 'case-count', 'campaigns-kanwil', 'cases-need-upload']
       .map((id) => document.querySelector(`[data-testid="${id}"]`) !== null);
     return {
       search: window.location.search,
       slotErrors: [...document.querySelectorAll('[data-testid="slot-error"]')].map((e) => e.getAttribute('data-kind') ?? '?'),
       slotLoading: document.querySelectorAll('[data-testid="slot-loading"]').length,
-      kpi, detailUnits, behindTable, caseCount, campaignTable,
+      kpi, detailUnits, behindTable, caseCount: caseCount || casesNote, campaignTable,
       header: document.querySelector('header.app-header h1') !== null,
       ignored: [...document.querySelectorAll('[data-testid="ignored-item"]')].map((e) => e.getAttribute('data-param') ?? '?'),
       chips: [...document.querySelectorAll('[data-testid^="chip-"]')].map((e) => e.getAttribute('data-testid')!.slice(5)).sort(),

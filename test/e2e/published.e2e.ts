@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { tableFromIPC } from 'apache-arrow';
+import { readInputs } from '../../src/cli/data-files';
+import { ingestFiles } from '../../src/ingest/ingest-files';
+import { assert, assertEqual, ROOT, runReport, screenshotPath, type E2ETest } from './harness';
+
+// The default build publishes aggregates: no file of the site holds a name or a NIP of data/, in any
+// format; the first figures show before the engine has started; views that need people say so.
+const isAggregate = (dist: string) => JSON.parse(readFileSync(join(dist, 'data', 'manifest.json'), 'utf8')).form === 'aggregate';
+
+function filesOf(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesOf(path) : [path];
+  });
+}
+
+/** A file as a browser would read it: decompressed, and an Arrow table as the strings of its cells. */
+function readAsBrowser(path: string): string[] {
+  let bytes: Uint8Array = readFileSync(path);
+  let name = path;
+  if (name.endsWith('.br')) { bytes = brotliDecompressSync(bytes); name = name.slice(0, -3); }
+  if (name.endsWith('.gz')) { bytes = gunzipSync(bytes); name = name.slice(0, -3); }
+  if (name.endsWith('.arrow')) {
+    const table = tableFromIPC(bytes);
+    // One text of the table's cells, one per line: a name cannot run across two cells.
+    return [table.toArray().flatMap((row) => Object.values(row.toJSON() as Record<string, unknown>).filter((v) => typeof v === 'string')).join('\n')];
+  }
+  return [new TextDecoder().decode(bytes)];
+}
+
+// A name of one word ("Fauzi", "Fauzi, S.H.": titles are not words) names nobody; the template
+// example "Ahmad Fauzi, S.H., M.H." holds it. Names of two words or more are looked for.
+const identifying = (name: string | null): boolean =>
+  name !== null && name.split(/[\s,]+/).filter((w) => w.length > 1 && !w.includes('.')).length >= 2;
+
+/** The NIPs and names of the data folder: roster, signatures and cases. */
+function personalData(): { nips: Set<string>; names: Set<string> } {
+  const nips = new Set<string>();
+  const names = new Set<string>();
+  for (const f of ingestFiles(readInputs([join(ROOT, 'data')])).files) {
+    for (const row of f.rows) {
+      if (f.kind === 'employees') { nips.add(row[0]!); if (identifying(row[1])) names.add(row[1]!); }
+      if (f.kind === 'signatures') { nips.add(row[0]!); if (identifying(row[2])) names.add(row[2]!); }
+      if (f.kind === 'incidents' && row[4]) nips.add(row[4]);
+    }
+  }
+  return { nips, names };
+}
+
+export const tests: E2ETest[] = [
+  {
+    name: 'the default build serves no NIP and no name of data/ in any file of dist/, decompressed and decoded as a browser would',
+    async run({ dist }) {
+      if (!isAggregate(dist)) { console.log('  skipped: this build publishes the data files (PUBLISH_ROWS=1)'); return; }
+      const { nips, names } = personalData();
+      assert(nips.size > 60_000 && names.size > 40_000, `personal data read from data/: ${nips.size} NIPs, ${names.size} names`);
+      const found: string[] = [];
+      let files = 0;
+      for (const path of filesOf(dist)) {
+        files++;
+        for (const text of readAsBrowser(path)) {
+          for (const m of text.matchAll(/\d{18}/g)) if (nips.has(m[0])) found.push(`${relative(dist, path)}: NIP ${m[0]}`);
+          // A name is looked for only when each of its words occurs in the text: a cheap filter before includes().
+          const words = new Set(text.split(/[\s"',:;()[\]{}]+/));
+          for (const name of names) {
+            if (name.split(/[\s,]+/).filter(Boolean).every((w) => words.has(w)) && text.includes(name)) found.push(`${relative(dist, path)}: name ${name}`);
+          }
+        }
+      }
+      console.log(`  ${files} files read, ${nips.size} NIPs and ${names.size} names looked for`);
+      assertEqual(found.slice(0, 10), [], 'personal data in the published site');
+    },
+  },
+  {
+    name: 'the first figures show before the engine has started, equal the report, and filters answer once it has',
+    async run({ browser, url, dist }) {
+      if (!isAggregate(dist)) { console.log('  skipped: this build publishes the data files (PUBLISH_ROWS=1)'); return; }
+      const report = runReport('data') as unknown as { totals: { employees: number; signed: number; incidents: number }; by_kanwil: { code: string; signed: number }[] };
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      // The engine's .wasm is held back: whatever shows meanwhile comes from the build's summary.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => { release = resolve; });
+      await page.route('**/*.wasm*', async (route) => { await held; await route.continue(); });
+      await page.goto(url);
+      await page.waitForSelector('[data-testid="kpi-completion"]', { timeout: 60_000 });
+      const kpi = async (name: string) => Number(await page.getAttribute(`[data-testid="kpi-${name}"]`, 'data-value'));
+      assertEqual([await kpi('employees'), await kpi('signed'), await kpi('incidents')],
+        [report.totals.employees, report.totals.signed, report.totals.incidents], 'KPIs before the engine (employees, signed, incidents)');
+      assert(await page.locator('[data-testid="completion-by-kanwil"], .recharts-surface').count() > 0, 'charts drawn before the engine');
+      await page.screenshot({ path: screenshotPath('published-first-view') });
+      // A filter waits for the engine, then answers.
+      const sumsel = report.by_kanwil.find((g) => g.code === 'KW-SUMSEL')!;
+      await page.selectOption('[data-testid="filter-kanwil"]', 'KW-SUMSEL');
+      release();
+      await page.waitForFunction((n) => document.querySelector('[data-testid="kpi-signed"]')?.getAttribute('data-value') === String(n), sumsel.signed, { timeout: 120_000 });
+      await page.close();
+    },
+  },
+  {
+    name: 'on the aggregate form, the views that need people say so and lead to the upload; the Data page gives the published validation report as counts',
+    async run({ browser, url, dist }) {
+      if (!isAggregate(dist)) { console.log('  skipped: this build publishes the data files (PUBLISH_ROWS=1)'); return; }
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${url}?page=detail&kanwil=KW-PABAR`);
+      await page.waitForSelector('[data-testid="unsigned-need-upload"]', { timeout: 120_000 });
+      await page.waitForSelector('[data-testid="detail-cases-need-upload"]');
+      assertEqual(await page.locator('[data-testid="unsigned-table"], [data-testid="reveal-nip"]').count(), 0, 'no personal list on the aggregate form');
+      await page.click('[data-testid="tab-incidents"]');
+      await page.waitForSelector('[data-testid="cases-need-upload"]');
+      await page.click('[data-testid="cases-need-upload"] button');
+      await page.waitForSelector('[data-testid="aggregate-notice"]');
+      const roster = page.locator('[data-testid="file-report"][data-file="pegawai.csv"]');
+      assertEqual(await roster.locator('[data-testid="rows-read"]').innerText(), '70.014', 'rows read of pegawai.csv');
+      assert(await roster.locator('[data-testid="published-report-note"]').count() === 1, 'the report says the rows were not published');
+      assertEqual(await page.locator('[data-testid="download-rejects"]').count(), 0, 'no rejected-rows download of published files');
+      await page.screenshot({ path: screenshotPath('published-data-page'), fullPage: true });
+      await page.close();
+    },
+  },
+];
