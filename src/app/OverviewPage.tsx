@@ -13,6 +13,7 @@ import { totals } from '../metrics/totals';
 import { signersByDay } from '../metrics/trend';
 import { CATEGORIES, CATEGORY_SHORT, labelOf } from '../schema/codes';
 import { completionBars, cumulativeCompletion, ratePer1000Bars, unitRows, unmatchedBucket, type Bar } from '../view-models/overview';
+import { neededFor } from '../view-models/answers';
 import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
 import { KpiSlot } from './kpi-slot';
@@ -55,10 +56,17 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
   const toggle = (key: 'kanwil' | 'directorate' | 'category' | 'unit', code: string) => update({ [key]: view[key] === code ? null : code });
   const selectedMonth = view.from && view.to && monthRange(view.from.slice(0, 7)).to === view.to && view.from.endsWith('-01') ? view.from.slice(0, 7) : null;
   const describe = (title: string, items: string[]) => `${title}: ${items.join(', ')}`;
+  // The table view of a completion chart answers "how many still": employees, signed, still needed for 100 % and for the target.
+  const share = fmt.pct(frame.target, (frame.target * 100) % 1 ? 1 : 0);
+  const completionColumns = [t('employees'), t('signed'), t('neededTo100Col'), t('neededTargetCol', { share })];
   const completionChart = (rows: GroupRow[], key: 'kanwil' | 'directorate', title: string) => {
     const bars = completionBars(rows, (g) => names.short(g.code));
+    const withCells = toHBars(bars, pct).map((h, i) => {
+      const g = bars[i].detail;
+      return { ...h, cells: [fmt.int(g.employees), fmt.int(g.signed), fmt.int(neededFor(g.employees, g.signed, 1)), fmt.int(neededFor(g.employees, g.signed, frame.target))] };
+    });
     return (
-      <HorizontalBars bars={toHBars(bars, pct)} format={pct} colour={completionColour} domainMax={1} reference={1}
+      <HorizontalBars bars={withCells} columns={completionColumns} valueHeader={t('completion')} format={pct} colour={completionColour} domainMax={1} reference={1}
         selected={charts.view[key]} onSelect={(code) => toggle(key, code)} emptyText={t('noData')}
         description={describe(title, bars.map((b) => `${b.label} ${pct(b.value)}`))} />
     );

@@ -40,6 +40,16 @@ export const tests: E2ETest[] = [
       const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert(sideways <= 0, `the page scrolls sideways by ${sideways} px`);
       await page.screenshot({ path: screenshotPath('answers-behind-390') });
+      // The same answer on the overview: the Kanwil chart as a table gives employees, signed and still needed.
+      await page.click('[data-testid="tab-overview"]');
+      await settled(page, 'overview');
+      const panel = page.locator('section[aria-label="Penyelesaian per Kanwil"]');
+      await panel.locator('[data-testid="toggle-table"]').tap();
+      const header = await panel.locator('.chart-table thead th').allInnerTexts();
+      assertEqual(header, ['Nama', 'Penyelesaian', 'Pegawai', 'Sudah', 'Kurang untuk 100 %', 'Kurang untuk 90 %'], 'table view columns');
+      const first = (await panel.locator('.chart-table tbody tr').first().locator('td').allInnerTexts()).map((c) => c.replace(/\./g, ''));
+      const worst = ranked(expected.by_kanwil)[0];
+      assertEqual(first.slice(2).map(Number), [worst.employees, worst.signed, worst.employees - worst.signed, neededFor(worst.employees, worst.signed, 0.9)], 'first row of the table view');
       console.log(`  answered ${Math.round(answered / 100) / 10} s after opening the link`);
       await context.close();
     },

@@ -14,6 +14,7 @@ export interface HBar {
   readonly label: string;
   readonly value: number;
   readonly tooltip: string;
+  readonly cells?: readonly string[]; // more columns of the table view (see `columns`)
 }
 
 interface HorizontalBarsProps {
@@ -27,6 +28,7 @@ interface HorizontalBarsProps {
   readonly description: string;
   readonly selected?: string | null;
   readonly valueHeader?: string; // column title of the values in the table view
+  readonly columns?: readonly string[]; // titles of the bars' `cells` in the table view (e.g. employees, signed, still needed)
   onSelect?(code: string): void;
 }
 
@@ -86,7 +88,7 @@ export function HorizontalBars(props: HorizontalBarsProps) {
 /** The chart's title: the description reads "title: item value, item value, …". */
 const titleOf = (description: string) => description.split(': ')[0];
 
-function HorizontalBarsView({ bars, format, colour, domainMax, reference, labelWidth = 150, emptyText, description, valueHeader = '', onSelect }: Omit<HorizontalBarsProps, 'selected'>) {
+function HorizontalBarsView({ bars, format, colour, domainMax, reference, labelWidth = 150, emptyText, description, valueHeader = '', columns, onSelect }: Omit<HorizontalBarsProps, 'selected'>) {
   // Recharts re-synchronises its store when the data array changes identity: hand it a stable array
   // while the content is the same.
   const { t } = useI18n();
@@ -126,7 +128,8 @@ function HorizontalBarsView({ bars, format, colour, domainMax, reference, labelW
       </BarChart>
     </ChartFigure>
   );
-  return <ChartTableToggle chart={chart} header={[t('name'), valueHeader || t('value')]} rows={bars.map((b) => [b.label, format(b.value)])} caption={description} />;
+  return <ChartTableToggle chart={chart} header={[t('name'), valueHeader || t('value'), ...(columns ?? [])]}
+    rows={bars.map((b) => [b.label, format(b.value), ...(columns ? b.cells ?? [] : [])])} caption={description} />;
 }
 
 /** Re-renders only when its figures change (components/memo-data.tsx). */
