@@ -16,7 +16,6 @@ import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
 import { PrintHeader } from './PrintHeader';
 import { PrintRows } from './print-rows';
-import { PRINT_EN, PRINT_ID } from '../i18n/strings-print';
 import { KpiSlot } from './kpi-slot';
 import { NeedsUpload } from './needs-upload';
 import { anyLoading, Slot } from './slot';
@@ -61,8 +60,6 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
   }
   const name = [view.kanwil, view.directorate, view.unit].filter(Boolean).map((c) => frame.names.full(c!)).join(' · ');
   const nipText = (nip: string) => (reveal ? nip : maskNip(nip));
-  const paper = lang === 'en' ? PRINT_EN : PRINT_ID;
-  const more = (text: string) => (n: number) => text.replace('{n}', fmt.int(n));
   const unitsTable: Column<UnitRow>[] = [
     { id: 'name', header: t('unit'), value: (r) => r.name },
     { id: 'employees', header: t('employees'), value: (r) => r.employees, render: (r) => fmt.int(r.employees), numeric: true },
@@ -106,14 +103,14 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
                   initialSort={[{ id: 'completion', desc: false }]} caption={t('unitsOfGroup')} testId="detail-units" />
               </div>
               <PrintRows rows={behindFirst(unitRows(rows, frame.registry, frame.names.short))} columns={unitsTable} limit={UNITS_ON_PAPER}
-                caption={paper.printUnitsBehind} more={more(paper.printMoreUnits)} testId="print-units" grow="name" />
+                caption={t('printUnitsBehind')} more={(n) => t('printMoreUnits', { n: fmt.int(n) })} testId="print-units" grow="name" />
             </>
           )}</Slot>
         </Panel>
         <Panel title={t('trend')} png="penyelesaian-kumulatif.png">
           <Slot state={days}>{(rows) => (
             <CumulativeChart points={kpis.status === 'ready' ? cumulativeCompletion(rows, kpis.data.employees) : []} formatPct={(v) => fmt.pct(v)} formatDay={fmt.day}
-              formatInt={fmt.int} emptyText={t('noData')} deadline={view.deadline} deadlineLabel={t('deadlineLabel')} printSize={PRINT_TREND}
+              formatInt={fmt.int} emptyText={t('noData')} deadline={view.deadline} deadlineLabel={view.deadline ? `${t('deadlineLabel')} ${fmt.day(view.deadline)}` : undefined} printSize={PRINT_TREND}
               description={`${t('trend')}: ${kpis.status === 'ready' ? fmt.pct(kpis.data.completion) : ''}`} />
           )}</Slot>
         </Panel>
@@ -142,8 +139,8 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
           {!people ? <NeedsUpload text={t('needsUploadCases')} onGo={() => props.update({ page: 'data' })} testId="detail-cases-need-upload" /> : <Slot state={cases}>{(list) => (
             <>
               <div className="screen-only"><DataTable rows={list} columns={caseColumns} pageSize={10} testId="detail-cases" caption={t('casesTitle')} /></div>
-              <PrintRows rows={list} columns={caseColumns} limit={CASES_ON_PAPER} caption={paper.printCasesNewest}
-                more={more(paper.printMoreCases)} testId="print-cases" grow="unit" />
+              <PrintRows rows={list} columns={caseColumns} limit={CASES_ON_PAPER} caption={t('printCasesNewest')}
+                more={(n) => t('printMoreCases', { n: fmt.int(n) })} testId="print-cases" grow="unit" />
             </>
           )}</Slot>}
         </Panel>

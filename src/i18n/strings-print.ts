@@ -1,11 +1,10 @@
-// Interface strings of the printed pages (Indonesian and English, same keys). To be merged into
-// strings.ts; until then the print components read them with the current language.
+// Interface strings of the printed pages (Indonesian and English, same keys).
 export const PRINT_ID = {
   printUnitsBehind: 'Unit paling tertinggal (penyelesaian terendah lebih dulu)',
   printCasesNewest: 'Kasus terbaru lebih dulu',
   printMoreUnits: 'dan {n} unit lainnya',
   printMoreCases: 'dan {n} kasus lainnya',
-} as const;
+};
 
 export const PRINT_EN: Record<keyof typeof PRINT_ID, string> = {
   printUnitsBehind: 'Units furthest behind (lowest completion first)',

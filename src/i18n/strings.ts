@@ -2,6 +2,7 @@
 import { ANSWERS_EN, ANSWERS_ID } from './strings-answers';
 import { DATA_EN, DATA_ID } from './strings-data';
 import { LEAD_EN, LEAD_ID } from './strings-lead';
+import { PRINT_EN, PRINT_ID } from './strings-print';
 import { PUBLISH_EN, PUBLISH_ID } from './strings-publish';
 import { STATE_EN, STATE_ID } from './strings-state';
 
@@ -85,7 +86,7 @@ const core = {
   footer: 'Semua data diolah di peramban ini; tidak ada data yang dikirim ke server lain.',
 };
 
-const id = { ...core, ...DATA_ID, ...LEAD_ID, ...STATE_ID, ...ANSWERS_ID, ...PUBLISH_ID };
+const id = { ...core, ...DATA_ID, ...LEAD_ID, ...STATE_ID, ...ANSWERS_ID, ...PUBLISH_ID, ...PRINT_ID };
 export type StringKey = keyof typeof id;
 
 const coreEn: Record<keyof typeof core, string> = {
@@ -168,7 +169,7 @@ const coreEn: Record<keyof typeof core, string> = {
   footer: 'All data is processed in this browser; nothing is sent to any other server.',
 };
 
-const en: Record<StringKey, string> = { ...coreEn, ...DATA_EN, ...LEAD_EN, ...STATE_EN, ...ANSWERS_EN, ...PUBLISH_EN };
+const en: Record<StringKey, string> = { ...coreEn, ...DATA_EN, ...LEAD_EN, ...STATE_EN, ...ANSWERS_EN, ...PUBLISH_EN, ...PRINT_EN };
 
 export type Lang = 'id' | 'en';
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { id, en };

@@ -244,8 +244,11 @@ export const tests: E2ETest[] = [
       await openDashboard(page, url);
       const failures: string[] = [];
       let views = 0;
+      // The campaign page reads unit filters only: it is visited with those (incident filters leave it as it is).
+      const unitParams = ['kanwil', 'directorate', 'type', 'unit', 'campaign', 'asof'];
       for (const query of [...alone, ...combined]) {
         for (const root of ROOTS) {
+          if (root === 'campaigns' && ![...new URLSearchParams(query).keys()].some((k) => unitParams.includes(k))) continue;
           const search = root === 'overview' ? `?${query}` : `?page=${root}&${query}`;
           const mark = markOf(watch);
           const before = failures.length;
