@@ -79,7 +79,8 @@ export default defineConfig({
   // Relative asset paths: dist/ works from any folder of any static server, without a rebuild.
   base: './',
   // The Content-Security-Policy meta tag (this origin only), then .br/.gz copies beside every large file.
-  plugins: [react(), publishedData(), csp(), precompress()],
+  // PRECOMPRESS=0 skips the copies (the browser tests' second build, which no server sends compressed).
+  plugins: [react(), publishedData(), csp(), ...(process.env.PRECOMPRESS === '0' ? [] : [precompress()])],
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

@@ -35,6 +35,7 @@ export function Header({ snap, page, onPage, onBackToPublished }: HeaderProps) {
       <div className="header-tools">
         {ready ? (
           <span className={`source-badge source-${snap.source}`} data-testid="data-source" data-value={snap.source}
+            data-engine={snap.db ? 'ready' : 'starting'}
             title={snap.source === 'local' ? t('sourceLocalHint') : t('sourcePublishedHint')}>
             {snap.source === 'local' ? t('sourceLocal') : t('sourcePublished')}
           </span>
