@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { readInputs } from './src/cli/data-files';
+import { DATA_FILE, readInputs } from './src/cli/data-files';
 import { publishData, PublishError, type Published } from './src/cli/publish';
 import { csp } from './scripts/vite-csp';
 import { precompress } from './scripts/vite-precompress';
@@ -39,7 +39,11 @@ const WARNING = '\n*** PUBLISH_ROWS=1: the data files are published as they are.
  */
 function publishedData(): Plugin {
   let dev: { key: string; published: Promise<Published> } | null = null;
-  const devKey = () => readInputs([DATA_DIR]).map((f) => `${f.name}:${f.bytes.length}:${statSync(join(DATA_DIR, f.name)).mtimeMs}`).join('|');
+  // The data files' names, sizes and times: the published form is worked out again when one changes.
+  const devKey = () => readdirSync(DATA_DIR).filter((n) => DATA_FILE.test(n)).sort().map((n) => {
+    const st = statSync(join(DATA_DIR, n));
+    return `${n}:${st.size}:${st.mtimeMs}`;
+  }).join('|');
   return {
     name: 'published-data',
     configureServer(server) {
