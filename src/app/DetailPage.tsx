@@ -16,6 +16,7 @@ import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
 import { PrintHeader } from './PrintHeader';
 import { PrintRows } from './print-rows';
+import { hasPeople } from './dataset';
 import { KpiSlot } from './kpi-slot';
 import { NeedsUpload } from './needs-upload';
 import { anyLoading, Slot } from './slot';
@@ -46,7 +47,7 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
   const units = useMetric(client, completionByUnit, f);
   const days = useMetric(client, signersByDay, f);
   // The published aggregate form has no people: the list of staff not yet signed needs an upload.
-  const people = !(snap.source === 'published' && snap.form === 'aggregate');
+  const people = hasPeople(snap);
   const unsigned = useMetric(client, unsignedEmployees, basis === 'roster' && people ? f : null);
   const cases = useMetric(client, caseList, people ? f : null);
 

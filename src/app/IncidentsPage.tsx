@@ -12,6 +12,7 @@ import { CATEGORIES, CATEGORY_SHORT, SANCTIONS, SOURCES, STATUSES, labelOf } fro
 import { ageing } from '../view-models/leadership';
 import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
+import { hasPeople } from './dataset';
 import { NeedsUpload } from './needs-upload';
 import { anyLoading, Slot } from './slot';
 import { useMetric } from './use-metric';
@@ -32,7 +33,7 @@ function Incidents({ props, frame }: { props: PageProps; frame: Frame }) {
   const sources = useMetric(client, incidentsBySource, { ...f, source: null });
   const months = useMetric(client, incidentsByMonth, f);
   // The published aggregate form has no case list: not asked for (it would be empty, not unknown).
-  const people = !(props.snap.source === 'published' && props.snap.form === 'aggregate');
+  const people = hasPeople(props.snap);
   const cases = useMetric(client, caseList, people ? f : null);
   const ages = useMetric(client, openCaseAges, f);
   const toggle = (key: 'category' | 'status' | 'source', code: string) => update({ [key]: view[key] === code ? null : code });

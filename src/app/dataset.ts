@@ -55,6 +55,9 @@ export interface DatasetSnapshot {
   readonly aliases: Record<string, string>;
 }
 
+/** False while the page shows the published aggregate form: no person is loaded, so no list of people can be shown. */
+export const hasPeople = (snap: Pick<DatasetSnapshot, 'source' | 'form'>): boolean => !(snap.source === 'published' && snap.form === 'aggregate');
+
 const MAX_FILE_BYTES = 600 * 1024 * 1024;
 
 export class FileTooLarge extends Error {
