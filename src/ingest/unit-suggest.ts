@@ -10,7 +10,15 @@ export interface UnitCandidate {
 export interface UnitSuggestion {
   code: string;
   name: string;
+  /** Weighted word overlap of the value and the unit's best name or alias (0..1). */
   score: number;
+  /**
+   * How sure the suggestion is (0..1): the score times the share of the value's own words (by
+   * weight) found in that name, a partly matched abbreviation counting its match quality. A
+   * place name that is not in the unit (`Rutan Medaeng` → Rutan Medan) keeps it low however
+   * well the unit-type words match.
+   */
+  confidence: number;
 }
 
 /** Common abbreviations in unit names, written out (after unitKey folding). */
@@ -43,6 +51,11 @@ const MINISTRY_WORDS = new Set(['ri']);
 
 /** Minimum score of a suggestion. */
 export const MIN_SCORE = 0.35;
+
+/** Confidence from which a suggestion is selected for the analyst (and applied by the bulk action). */
+export const CONFIDENT = 0.8;
+/** …provided no other unit comes within this much of it. */
+export const CLEAR_MARGIN = 0.1;
 
 /**
  * The words of a unit value: unitKey folding, abbreviations written out, the ministry's own
@@ -131,15 +144,17 @@ export function partialMatch(abbreviation: string, word: string): number {
  * times the match quality. Only value words are read as abbreviations, not registry words
  * (else the registry's `medan` would "abbreviate" the value's `medaeng`).
  */
-function formScore(value: readonly string[], valueWeight: number, form: Form, weight: (t: string) => number): number {
+function formScore(value: readonly string[], valueWeight: number, form: Form, weight: (t: string) => number): { score: number; coverage: number } {
   const used = form.tokens.map(() => false);
   let shared = 0;
+  let covered = 0; // weight of the value's words found in the form (partly matched ones times the quality)
   const leftOver: string[] = [];
   for (const token of value) {
     const i = form.tokens.indexOf(token);
     if (i >= 0) {
       used[i] = true;
       shared += 2 * form.weights[i];
+      covered += form.weights[i];
     } else leftOver.push(token);
   }
   for (const token of leftOver) {
@@ -160,14 +175,15 @@ function formScore(value: readonly string[], valueWeight: number, form: Form, we
       matchedWeight += form.weights[i];
     }
     shared += best.quality * matchedWeight;
+    covered += best.quality * weight(token);
   }
-  return shared / (valueWeight + form.weight);
+  return { score: shared / (valueWeight + form.weight), coverage: valueWeight > 0 ? covered / valueWeight : 0 };
 }
 
 /**
- * The registry units an unmatched unit value most likely means, best first: each unit scored
- * by its best-matching name or alias (0..1), only scores of at least MIN_SCORE, ties in
- * registry order.
+ * The registry units an unmatched unit value most likely means, most confident first (then by
+ * score, then registry order): each unit scored by its best-matching name or alias (0..1), only
+ * scores of at least MIN_SCORE.
  */
 export function suggestUnits(
   value: string,
@@ -180,11 +196,25 @@ export function suggestUnits(
   const valueWeight = tokens.reduce((sum, t) => sum + prepared.weight(t), 0);
   const found: UnitSuggestion[] = [];
   for (const unit of prepared.units) {
-    let score = 0;
-    for (const form of unit.forms) score = Math.max(score, formScore(tokens, valueWeight, form, prepared.weight));
-    if (score >= MIN_SCORE) found.push({ code: unit.code, name: unit.name, score });
+    let best = { score: 0, coverage: 0 };
+    for (const form of unit.forms) {
+      const r = formScore(tokens, valueWeight, form, prepared.weight);
+      if (r.score > best.score || (r.score === best.score && r.coverage > best.coverage)) best = r;
+    }
+    if (best.score >= MIN_SCORE) found.push({ code: unit.code, name: unit.name, score: best.score, confidence: best.score * best.coverage });
   }
-  return found.sort((a, b) => b.score - a.score).slice(0, limit);
+  return found.sort((a, b) => b.confidence - a.confidence || b.score - a.score).slice(0, limit);
+}
+
+/**
+ * The suggestion to select without asking: the first one, when its confidence is at least
+ * CONFIDENT and the next suggestion is at least CLEAR_MARGIN behind; otherwise none (the analyst
+ * chooses). `suggestions` as suggestUnits gives them (pass a limit of 2 or more).
+ */
+export function confidentChoice(suggestions: readonly UnitSuggestion[]): UnitSuggestion | null {
+  const [first, second] = suggestions;
+  if (!first || first.confidence < CONFIDENT) return null;
+  return second && first.confidence - second.confidence < CLEAR_MARGIN ? null : first;
 }
 
 function isPrepared(units: readonly UnitCandidate[] | PreparedCandidates): units is PreparedCandidates {

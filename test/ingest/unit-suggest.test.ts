@@ -4,7 +4,8 @@ import { ingestBytes } from '../../src/ingest/ingest-file';
 import { buildUnitLookup } from '../../src/ingest/unit-lookup';
 import { unitKey } from '../../src/ingest/unit-key';
 import {
-  MIN_SCORE, partialMatch, prepareCandidates, suggestionTokens, suggestUnits, type UnitCandidate,
+  CLEAR_MARGIN, CONFIDENT, confidentChoice, MIN_SCORE, partialMatch, prepareCandidates, suggestionTokens, suggestUnits,
+  type UnitCandidate, type UnitSuggestion,
 } from '../../src/ingest/unit-suggest';
 
 describe('suggestionTokens', () => {
@@ -68,7 +69,7 @@ describe('suggestUnits on a small registry (scores worked out by hand)', () => {
     // 2 ln(5/3) / ((2 ln2 + ln(5/3)) + (3 ln2 + 3 ln(5/3))) ≈ 0.185
     expect((2 * ln53) / (5 * ln2 + 4 * ln53)).toBeCloseTo(0.1855, 4);
     expect(suggestUnits('LAPAS palembang', units)).toEqual([
-      { code: 'LAPAS-PLG-1', name: 'Lembaga Pemasyarakatan Kelas I Palembang', score: 1 },
+      { code: 'LAPAS-PLG-1', name: 'Lembaga Pemasyarakatan Kelas I Palembang', score: 1, confidence: 1 },
     ]);
   });
 
@@ -79,8 +80,12 @@ describe('suggestUnits on a small registry (scores worked out by hand)', () => {
     const rutan = (6 * ln2 + q * (ln3 + ln53)) / (3 * ln2 + ln3 + 3 * ln2 + 3 * ln53);
     expect(rutan).toBeCloseTo(0.7626, 4);
     // Lapas alias {lembaga, pemasyarakatan, palembang}: only plg~palembang, q (ln3 + ln(5/3)) / (3 ln2 + ln3 + 2 ln2 + ln(5/3)) ≈ 0.20
+    // Confidence: that score times the share of the value's weight found in the name, plg counting q:
+    // (3 ln2 + q ln3) / (3 ln2 + ln3) ≈ 0.873, so ≈ 0.666: shown, not selected.
+    const coverage = (3 * ln2 + q * ln3) / (3 * ln2 + ln3);
+    expect(rutan * coverage).toBeCloseTo(0.666, 3);
     expect(suggestUnits('Rutan Plg', units)).toEqual([
-      { code: 'RUTAN-PLG-1', name: 'Rumah Tahanan Negara Kelas I Palembang', score: expect.closeTo(rutan, 12) },
+      { code: 'RUTAN-PLG-1', name: 'Rumah Tahanan Negara Kelas I Palembang', score: expect.closeTo(rutan, 12), confidence: expect.closeTo(rutan * coverage, 12) },
     ]);
   });
 
@@ -109,6 +114,19 @@ const UNMATCHED = [
   'Lapas Sukamiskin Bandung', 'Kanim Kls I Medan', 'Kanwil Kemenkumham Jawa Barat', 'Kanwil Kemenkumham Sumatera Selatan',
   'Lapas Kedungpane', 'Imigrasi Bandara Soetta', 'Rutan Pondok Bambu Lama', 'Bapas Klas I Palembang',
 ];
+
+describe('confidentChoice', () => {
+  const s = (code: string, confidence: number): UnitSuggestion => ({ code, name: code, score: confidence, confidence });
+  it('selects the first suggestion only from CONFIDENT on, and only when the next is CLEAR_MARGIN behind', () => {
+    expect(CONFIDENT).toBe(0.8);
+    expect(CLEAR_MARGIN).toBe(0.1);
+    expect(confidentChoice([])).toBeNull();
+    expect(confidentChoice([s('A', 0.8)])?.code).toBe('A');
+    expect(confidentChoice([s('A', 0.79)])).toBeNull();
+    expect(confidentChoice([s('A', 0.96), s('B', 0.85)])?.code).toBe('A');
+    expect(confidentChoice([s('A', 0.95), s('B', 0.86)])).toBeNull(); // two units nearly as likely
+  });
+});
 
 describe('suggestUnits on data/units.csv', () => {
   it('reads the whole registry', () => {
@@ -154,13 +172,61 @@ describe('suggestUnits on data/units.csv', () => {
     for (const s of suggestUnits(value, prepared)) expect(s.code.startsWith(prefix)).toBe(true);
   });
 
-  it('scores lie in 0.35..1, best first, at most `limit`', () => {
+  // Wrong guesses a single click would save: the unit type and part of the name match, the place
+  // does not (Medaeng is not Medan, Tanjung Gusta is not Tanjung Balai). Nothing is selected, and
+  // the confidence shown stays low, though the score alone looks like a match.
+  it.each([
+    ['Rutan Medaeng', 'RUTAN-MDN-1'],
+    ['Lapas Tanjung Gusta', 'LAPAS-TJB-2A'],
+    ['Lapas Klas IIA Tanjung Gusta', 'LAPAS-TJB-2A'],
+    ['Lapas Medan Timur', 'LAPAS-MDN-1'],
+    ['Rutan Medan Baru', 'RUTAN-MDN-1'],
+  ])('%s: the look-alike %s is offered, never selected, with confidence under 0.5', (value, lookAlike) => {
+    const found = suggestUnits(value, prepared);
+    const offered = found.find((f) => f.code === lookAlike)!;
+    expect(offered.score).toBeGreaterThan(MIN_SCORE);
+    expect(offered.confidence).toBeLessThan(0.5);
+    expect(confidentChoice(found)).toBeNull();
+  });
+
+  // Right but not certain: every word of the value is not in the unit, or two units are as likely.
+  it.each([
+    ['Lapas Plg', 'LAPAS-PLG-1'], // plg also abbreviates Pandeglang and Pangkalpinang
+    ['Lapas Sukamiskin Bandung', 'LAPAS-BDG-1'], // Sukamiskin is in no name
+    ['Imigrasi Bandara Soetta', 'KANIM-SHA-1TPI'],
+    ['Rutan Pondok Bambu Lama', 'RUTAN-PBB-2B'],
+    ['Kanwil Kemenkumham Jawa', 'KW-JABAR'], // Jawa Barat, Tengah or Timur: ranked by score, not selected
+  ])('%s: %s first, but not selected', (value, code) => {
+    const found = suggestUnits(value, prepared);
+    expect(found[0].code).toBe(code);
+    expect(confidentChoice(found)).toBeNull();
+  });
+
+  // Every word of the value found in one unit (abbreviations written out), well ahead of the next.
+  it.each([
+    ['Ditjen Imigrasi', 'DITJENIM'],
+    ['Setjen Kemenkumham RI', 'SETJEN'],
+    ['Dirjen Pemasyarakatan', 'DITJENPAS'],
+    ['LP Cipinang', 'LAPAS-CPN-1'],
+    ['Kanwil Kemenkumham Jawa Timur', 'KW-JATIM'],
+    ['Imigrasi Batam', 'KANIM-BTM-1TPI'],
+    ['Kanim Kls I Medan', 'KANIM-MDN-1TPI'],
+    ['Bapas Klas I Palembang', 'BAPAS-PLG-1'],
+    ['Rutan Klas I Surabaya', 'RUTAN-SBY-1'],
+    ['Lapas Palembang Kelas I', 'LAPAS-PLG-1'],
+  ])('%s: %s is selected', (value, code) => {
+    expect(confidentChoice(suggestUnits(value, prepared))?.code).toBe(code);
+  });
+
+  it('scores lie in 0.35..1, confidence in 0..score, most confident first, at most `limit`', () => {
     for (const value of UNMATCHED) {
       const found = suggestUnits(value, prepared, 3);
       expect(found.length).toBeLessThanOrEqual(3);
       for (const s of found) expect(s.score).toBeGreaterThanOrEqual(MIN_SCORE);
       for (const s of found) expect(s.score).toBeLessThanOrEqual(1);
-      expect(found.map((s) => s.score)).toEqual([...found.map((s) => s.score)].sort((a, b) => b - a));
+      for (const s of found) expect(s.confidence).toBeGreaterThanOrEqual(0);
+      for (const s of found) expect(s.confidence).toBeLessThanOrEqual(s.score + 1e-12);
+      expect(found.map((s) => s.confidence)).toEqual([...found.map((s) => s.confidence)].sort((a, b) => b - a));
     }
     expect(suggestUnits('Lapas Plg', prepared, 1)).toHaveLength(1);
   });
