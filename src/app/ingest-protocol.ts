@@ -1,4 +1,5 @@
 import type { PriorKeys } from '../ingest/combine';
+import type { Encoding } from '../ingest/decode';
 import type { Delimiter } from '../ingest/delimiter';
 import type { IngestOptions } from '../ingest/file-ingestor';
 import type { HeaderMapping } from '../ingest/headers';
@@ -19,12 +20,15 @@ export interface Inspection {
   readonly kind: Kind | null;
   readonly problem: FileProblem | null;
   readonly missingColumns: string[];
-  readonly encoding: 'utf-8' | 'windows-1252' | null;
+  readonly encoding: Encoding | null; // null for a workbook
+  readonly sheets: readonly string[]; // a workbook's worksheets ([] for text), for the analyst to pick one
+  readonly sheet: string | null; // the worksheet read
   readonly bom: boolean;
   readonly delimiter: Delimiter | null;
   readonly headerLine: number;
   readonly headers: string[];
   readonly mapping: HeaderMapping;
+  readonly guessed: readonly string[]; // columns whose header is a guess the analyst should check
   readonly monthFirst: Record<string, boolean>;
   readonly sample: string[][];
 }

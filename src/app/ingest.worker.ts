@@ -27,7 +27,8 @@ async function inspect(file: File, options: IngestOptions): Promise<Inspection> 
   return {
     name: file.name, size: file.size, kind: result.kind, problem: result.problem, missingColumns: result.missingColumns,
     encoding: result.encoding, bom: result.bom, delimiter: result.delimiter, headerLine: result.headerLine,
-    headers: result.headers, mapping: result.mapping, monthFirst: result.monthFirst, sample: result.sample,
+    headers: result.headers, mapping: result.mapping, guessed: result.guessed ?? [], monthFirst: result.monthFirst, sample: result.sample,
+    sheets: result.sheets ?? [], sheet: result.sheet ?? null,
   };
 }
 

@@ -2,8 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { InputFile } from '../ingest/ingest-files';
 
-// The data files of a folder (or named files), as the report and the build read them.
-export const DATA_FILE = /\.(csv|tsv|txt)$/i;
+// The data files of a folder (or named files), as the report and the build read them: text exports and
+// Excel workbooks, read by the same ingest code as an upload. Excel's own lock files (~$name.xlsx) are skipped.
+export const DATA_FILE = /\.(csv|tsv|txt|xlsx)$/i;
+const LOCK_FILE = /^~\$/;
 
 export class NoSuchPath extends Error {}
 
@@ -19,7 +21,7 @@ export function readInputs(paths: readonly string[]): InputFile[] {
     if (stat.isDirectory()) {
       for (const name of readdirSync(path).sort()) {
         const full = join(path, name);
-        if (DATA_FILE.test(name) && statSync(full).isFile()) files.push(full);
+        if (DATA_FILE.test(name) && !LOCK_FILE.test(name) && statSync(full).isFile()) files.push(full);
       }
     } else files.push(path);
   }

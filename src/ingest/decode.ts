@@ -1,8 +1,16 @@
 import { decodeWindows1252 } from './windows-1252';
 
 // Bytes → text: UTF-8 with or without BOM, else Windows-1252. Files that are not text are refused with a reason.
-export type Encoding = 'utf-8' | 'windows-1252';
+// (UTF-16 with a BOM and .xlsx workbooks are read by ingest-file.ts; here they are told apart.)
+export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 export type UnreadableReason = 'empty' | 'xlsx' | 'xls' | 'utf16' | 'binary';
+
+/** The UTF-16 byte order a byte-order mark announces (Excel's "Unicode Text"), or null. */
+export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
 
 export type Decoded =
   | { ok: true; text: string; encoding: Encoding; bom: boolean; nulBytes: number }

@@ -2,7 +2,7 @@ import type { Kind } from '../schema/columns';
 import { lastRecordEnd, normaliseLineBreaks } from './chunks';
 import { isMonthFirstHint, isSlashDate, parseDate } from './dates';
 import { detectDelimiter, type Delimiter } from './delimiter';
-import { detectKind, mapHeaders, missingRequired, type HeaderMapping } from './headers';
+import { detectKind, matchHeaders, missingRequired, type HeaderMapping } from './headers';
 import { isBlankRecord, RecordSplitter, type RawRecord } from './parse';
 import type { FileResult } from './report-types';
 import { applyRule, DATE_COLUMNS, type DateColumn } from './rules';
@@ -12,7 +12,11 @@ export interface IngestOptions {
   readonly kind?: Kind; // the user's choice, overriding detection
   readonly mapping?: HeaderMapping; // the user's complete column choice, instead of the detected one
   readonly delimiter?: Delimiter;
+  readonly sheet?: string; // a workbook's sheet, by name; the first visible one otherwise
 }
+
+/** A cell longer than this rejects its row (contract section 2): it would not fit the database load. */
+export const MAX_CELL_CHARS = 10_000;
 
 const HEADER_SEARCH_ROWS = 10;
 const SAMPLE_RECORDS = 5;
@@ -20,8 +24,8 @@ const SAMPLE_RECORDS = 5;
 export function emptyResult(file: string, bytes: number): FileResult {
   return {
     file, bytes, kind: null, problem: null, missingColumns: [], encoding: null, bom: false, delimiter: null,
-    headerLine: 0, headers: [], mapping: {}, monthFirst: {}, rowsRead: 0, loaded: 0, rejects: [], warnings: [],
-    suspectNips: [], sample: [], duplicates: 0, parseErrors: 0, rows: [],
+    headerLine: 0, headers: [], mapping: {}, guessed: [], monthFirst: {}, rowsRead: 0, loaded: 0, rejects: [], warnings: [],
+    suspectNips: [], sample: [], duplicates: 0, parseErrors: 0, rows: [], sheets: [], sheet: null,
   };
 }
 
@@ -43,6 +47,7 @@ export class FileIngestor {
   private width = 0;
   private dateColumns: readonly DateColumn[] = [];
   private slashDates = new Map<string, SlashDate[]>();
+  private cells = false; // fed workbook rows (records already split) rather than text
 
   constructor(file: string, bytes: number, private readonly options: IngestOptions = {}, result = emptyResult(file, bytes),
     private readonly crossFile = new CrossFileRules()) {
@@ -72,8 +77,14 @@ export class FileIngestor {
     this.result.parseErrors += this.splitter.split(piece, (r) => this.onRecord(r)).errors.length;
   }
 
+  /** Adds a record already split into cells (a worksheet row; its line is the row number). */
+  pushRecord(record: RawRecord): void {
+    this.cells = true;
+    this.onRecord(record);
+  }
+
   finish(): FileResult {
-    this.push('', true);
+    if (!this.cells) this.push('', true);
     if (!this.headerSettled) this.settleHeader(true);
     const r = this.result;
     if (r.problem === null && r.kind === null && r.headers.length === 0) r.problem = 'empty';
@@ -85,7 +96,7 @@ export class FileIngestor {
   }
 
   private onRecord(record: RawRecord): void {
-    if (isBlankRecord(record.fields, this.delimiter)) return;
+    if (isBlankRecord(record.fields, this.cells ? '\t' : this.delimiter)) return;
     if (this.headerSettled) {
       if (this.result.problem === null) this.onDataRecord(record);
       return;
@@ -99,7 +110,7 @@ export class FileIngestor {
     const latest = this.candidates[this.candidates.length - 1];
     if (latest) {
       const kind = this.options.kind ?? detectKind(latest.fields);
-      if (kind && missingRequired(kind, this.options.mapping ?? mapHeaders(kind, latest.fields)).length === 0) {
+      if (kind && missingRequired(kind, this.options.mapping ?? matchHeaders(kind, latest.fields).mapping).length === 0) {
         this.useHeader(latest, kind);
         return;
       }
@@ -114,7 +125,7 @@ export class FileIngestor {
       this.result.problem = 'kind_unknown';
       return;
     }
-    this.result.mapping = this.options.mapping ?? mapHeaders(this.options.kind, this.result.headers);
+    this.useMapping(this.options.kind);
     this.result.missingColumns = missingRequired(this.options.kind, this.result.mapping);
     this.result.problem = 'missing_columns';
   }
@@ -128,7 +139,7 @@ export class FileIngestor {
     this.headerSettled = true;
     this.setHeaders(record);
     this.result.kind = kind;
-    this.result.mapping = this.options.mapping ?? mapHeaders(kind, this.result.headers);
+    this.useMapping(kind);
     this.width = this.result.headers.length;
     this.dateColumns = DATE_COLUMNS[kind].filter((d) => d.column in this.result.mapping);
     for (const d of this.dateColumns) {
@@ -137,6 +148,23 @@ export class FileIngestor {
     }
     // Records between a title row and the header are not data.
     this.candidates = [];
+  }
+
+  /** The analyst's mapping as given, else the detected one with its guesses. */
+  private useMapping(kind: Kind): void {
+    if (this.options.mapping) {
+      this.result.mapping = this.options.mapping;
+      return;
+    }
+    const match = matchHeaders(kind, this.result.headers);
+    this.result.mapping = match.mapping;
+    this.result.guessed = match.guessed;
+  }
+
+  /** The column a cell belongs to, for a reason: the mapped column, else its header. */
+  private columnAt(index: number): string {
+    const mapped = Object.entries(this.result.mapping).find(([, i]) => i === index);
+    return mapped?.[0] ?? (this.result.headers[index] || `#${index + 1}`);
   }
 
   private cell(record: RawRecord, column: string): string {
@@ -149,8 +177,22 @@ export class FileIngestor {
     for (const d of this.dateColumns) {
       if (!r.monthFirst[d.column] && isMonthFirstHint(this.cell(record, d.column))) this.switchToMonthFirst(d);
     }
+    if (this.cells) {
+      // A worksheet row stops at its last filled cell: pad it to the header, drop empty cells past it.
+      while (record.fields.length < this.width) record.fields.push('');
+      while (record.fields.length > this.width && record.fields[record.fields.length - 1] === '') record.fields.pop();
+    }
     r.rowsRead++;
-    if (r.sample.length < SAMPLE_RECORDS) r.sample.push(record.fields);
+    if (r.sample.length < SAMPLE_RECORDS) r.sample.push(record.fields.map((f) => (f.length > MAX_CELL_CHARS ? `${f.slice(0, 200)}…` : f)));
+    const long = record.fields.findIndex((f) => f.length > MAX_CELL_CHARS);
+    if (long >= 0) {
+      const f = record.fields[long];
+      r.rejects.push({
+        line: record.line, reason: 'cell_too_long', column: this.columnAt(long), value: `${f.slice(0, 60)}… (${f.length})`,
+        fields: record.fields.map((x) => (x.length > MAX_CELL_CHARS ? `${x.slice(0, MAX_CELL_CHARS)}…` : x)),
+      });
+      return;
+    }
     const outcome = applyRule(r.kind!, {
       get: (column) => this.cell(record, column),
       monthFirst: (column) => r.monthFirst[column] ?? false,

@@ -1,12 +1,14 @@
-import { sniffUnreadable } from './decode';
+import { sniffUnreadable, utf16Bom, type Encoding } from './decode';
 import { decodeWindows1252 } from './windows-1252';
 import { emptyResult, FileIngestor, type IngestOptions } from './file-ingestor';
 import type { FileResult } from './report-types';
 import { CrossFileRules } from './cross-file';
+import { readWorkbook } from './read-workbook';
 
 export { emptyResult, type IngestOptions } from './file-ingestor';
 
-// One file, read in pieces: refusal of non-text files, UTF-8 (BOM or not) else Windows-1252, then rows.
+// One file, read in pieces: .xlsx workbooks, UTF-16 with a BOM, UTF-8 (BOM or not) else Windows-1252, then
+// rows; other files that are not text are refused with a reason.
 export const CHUNK_BYTES = 4 * 1024 * 1024;
 
 export class NotUtf8 extends Error {}
@@ -18,8 +20,13 @@ export class ChunkDecoder {
   bom = false;
   nulBytes = 0;
 
-  constructor(readonly encoding: 'utf-8' | 'windows-1252') {
+  private readonly utf16: TextDecoder | null;
+
+  constructor(readonly encoding: Encoding) {
     this.utf8 = encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) : null;
+    // UTF-16 is only read after its byte-order mark, which the decoder drops.
+    this.utf16 = encoding === 'utf-16le' || encoding === 'utf-16be' ? new TextDecoder(encoding) : null;
+    this.bom = this.utf16 !== null;
   }
 
   decode(bytes: Uint8Array, final: boolean): string {
@@ -32,7 +39,8 @@ export class ChunkDecoder {
       }
     }
     let text: string;
-    if (this.utf8) {
+    if (this.utf16) text = this.utf16.decode(bytes, { stream: !final });
+    else if (this.utf8) {
       try {
         text = this.utf8.decode(body, { stream: !final });
       } catch {
@@ -55,15 +63,23 @@ export interface ByteRange {
 /**
  * Reading one file, as steps: it yields the byte range it needs next and is resumed with those
  * bytes, so the same code reads bytes in memory (Node) and a File in pieces (the browser worker).
- * Refuses non-text files, tries UTF-8 then Windows-1252 (undoing the duplicate keys of a failed
- * try), and reads at most `limit` bytes (a sample for a first look).
+ * Reads an .xlsx workbook whole (a zip needs its directory at the end); reads UTF-16 text after a
+ * byte-order mark; refuses other non-text files; tries UTF-8 then Windows-1252 (undoing the
+ * duplicate keys of a failed try); reads at most `limit` bytes of text (a sample for a first look).
  */
 export function* readFile(file: string, size: number, options: IngestOptions, rules: CrossFileRules,
   onPiece: (bytes: number, rows: number) => void = () => undefined, limit = size): Generator<ByteRange, FileResult, Uint8Array> {
   const readSize = Math.min(size, limit);
-  const refused = sniffUnreadable(yield { start: 0, end: Math.min(readSize, 4096) });
-  if (refused) return { ...emptyResult(file, size), problem: refused };
-  for (const encoding of ['utf-8', 'windows-1252'] as const) {
+  const head = yield { start: 0, end: Math.min(size, 4096) };
+  const refused = sniffUnreadable(head);
+  if (refused === 'xlsx') {
+    const whole = head.length >= size ? head : yield { start: 0, end: size };
+    return readWorkbook(file, whole, options, rules, onPiece, readSize < size);
+  }
+  const bom16 = utf16Bom(head);
+  if (refused && !(refused === 'utf16' && bom16)) return { ...emptyResult(file, size), problem: refused };
+  const encodings: readonly Encoding[] = bom16 ? [bom16] : ['utf-8', 'windows-1252'];
+  for (const encoding of encodings) {
     const decoder = new ChunkDecoder(encoding);
     const ingestor = new FileIngestor(file, size, options, undefined, rules);
     rules.begin();

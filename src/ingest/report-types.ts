@@ -22,7 +22,8 @@ export interface RowWarning {
   readonly value: string;
 }
 
-export type FileProblem = UnreadableReason | 'no_header' | 'kind_unknown' | 'missing_columns' | 'no_rows_loaded';
+export type FileProblem = UnreadableReason | 'no_header' | 'kind_unknown' | 'missing_columns' | 'no_rows_loaded'
+  | 'xlsx_damaged' | 'xlsx_too_large' | 'sheet_not_found';
 
 /** What reading one file gave: its settings, counts and every problem row. */
 export interface FileResult {
@@ -37,6 +38,7 @@ export interface FileResult {
   headerLine: number;
   headers: string[];
   mapping: HeaderMapping;
+  guessed?: string[]; // columns whose header was a guess (a question-text header), for the analyst to check
   monthFirst: Record<string, boolean>;
   rowsRead: number;
   loaded: number;
@@ -47,6 +49,8 @@ export interface FileResult {
   duplicates: number; // repeated signatures kept, or incident rows replaced by a later row
   parseErrors: number;
   rows: TableRow[]; // loaded rows, in TABLES column order
+  sheets?: string[]; // a workbook's worksheets, in order ([] for text files)
+  sheet?: string | null; // the worksheet read
   published?: PublishedFileReport; // a published file: its counts and reasons, without its rows
 }
 

@@ -81,8 +81,13 @@ class RowBuilder {
 
 type Rule = (b: RowBuilder, ctx: RowContext) => TableRow;
 
+// The dashboard's buckets for central units, regional-office staff and unmatched values (contract section 1).
+const RESERVED_CODES = new Set(['PUSAT', 'KANWIL', 'UNMATCHED']);
+const MAX_HEADCOUNT = 10_000_000;
+
 const unitsRule: Rule = (b, ctx) => {
   const code = b.required('unit_code');
+  if (RESERVED_CODES.has(code.toUpperCase())) throw new Reject({ reason: 'unit_code_reserved', column: 'unit_code', value: code });
   const name = b.required('unit_name');
   const rawType = b.required('unit_type');
   const type = matchCode(UNIT_TYPES, rawType);
@@ -95,10 +100,11 @@ const unitsRule: Rule = (b, ctx) => {
     kanwil = b.required('kanwil_code');
     directorate = b.required('directorate_code');
   }
+  // A headcount must fit the table's INTEGER column and make sense as a staff count (contract section 2).
   const rawHeadcount = ctx.get('headcount');
   const headcount = rawHeadcount === '' ? null : parseCount(rawHeadcount);
-  if (rawHeadcount !== '' && headcount === null) {
-    b.warnings.push({ reason: 'headcount_invalid', column: 'headcount', value: rawHeadcount });
+  if (rawHeadcount !== '' && (headcount === null || headcount > MAX_HEADCOUNT)) {
+    throw new Reject({ reason: 'headcount_invalid', column: 'headcount', value: rawHeadcount });
   }
   return [code, name, type, kanwil, directorate, b.optional('province'), b.optional('aliases'),
     headcount === null ? null : String(headcount), ...b.source()];

@@ -93,7 +93,7 @@ describe('files with a problem take no part', () => {
       file('x.csv', 'foo,bar', '1,2'),
       file('p.csv', 'nip,unit', '198609262015051001,Setjen'),
     ]);
-    expect(files.map((f) => f.problem)).toEqual(['xlsx', 'kind_unknown', null]);
+    expect(files.map((f) => f.problem)).toEqual(['xlsx_damaged', 'kind_unknown', null]);
     expect(tables.employees.length).toBe(1);
     expect(tables.units).toEqual([]);
   });

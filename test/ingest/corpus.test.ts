@@ -62,14 +62,17 @@ describe('robustness corpus: every file is loaded or refused with a reason', () 
 });
 
 describe('robustness corpus: outcomes checked against the bytes', () => {
-  it('files starting with a UTF-16 byte-order mark (FF FE / FE FF) are refused as utf16', () => {
+  it('files starting with a UTF-16 byte-order mark (FF FE / FE FF) are decoded in their byte order, headers intact', () => {
     const utf16 = FILES.filter((f) => {
       const b = bytesOf(f);
       return startsWith(b, [0xff, 0xfe]) || startsWith(b, [0xfe, 0xff]);
     });
     // duckdb-invalid_utf8.csv is UTF-16LE despite its name; csvparser-utf16-big.csv is big-endian.
     expect(utf16).toEqual(['csvparser-utf16-big.csv', 'csvparser-utf16.csv', 'duckdb-invalid_utf8.csv', 'duckdb-utf16.csv']);
-    for (const f of utf16) expect(cached(f).problem, f).toBe('utf16');
+    expect(utf16.map((f) => cached(f).encoding)).toEqual(['utf-16be', 'utf-16le', 'utf-16le', 'utf-16le']);
+    expect(utf16.map((f) => cached(f).headers)).toEqual([['a', 'b', 'c'], ['a', 'b', 'c'], ['bla'], ['name', 'age']]);
+    // None of them holds pledge data: each is refused as of no known kind, not as unreadable.
+    for (const f of utf16) expect(cached(f).problem, f).toBe('kind_unknown');
   });
 
   it('a 0-byte file and a file holding one line feed are refused as empty', () => {

@@ -1,0 +1,54 @@
+import type { CrossFileRules } from './cross-file';
+import { emptyResult, FileIngestor, type IngestOptions } from './file-ingestor';
+import type { FileResult } from './report-types';
+import { openWorkbook, XlsxUnreadable } from './xlsx-package';
+import { readSheet } from './xlsx-rows';
+
+// An .xlsx workbook through the same row rules as a text file: the chosen worksheet's rows become
+// records, each cell's text as shown (a date cell as its date).
+class Enough extends Error {}
+
+// A first look reads this many rows: enough for the header search and the sample.
+const SAMPLE_ROWS = 40;
+
+export function readWorkbook(file: string, bytes: Uint8Array, options: IngestOptions, rules: CrossFileRules,
+  onPiece: (bytes: number, rows: number) => void, sampleOnly: boolean): FileResult {
+  const base = emptyResult(file, bytes.length);
+  let wb;
+  try {
+    wb = openWorkbook(bytes);
+  } catch (error) {
+    if (error instanceof XlsxUnreadable) return { ...base, problem: error.reason };
+    throw error;
+  }
+  const sheets = wb.sheets.map((s) => s.name);
+  const chosen = options.sheet !== undefined
+    ? wb.sheets.find((s) => s.name === options.sheet)
+    : wb.sheets.find((s) => !s.hidden) ?? wb.sheets[0];
+  if (!chosen) return { ...base, sheets, problem: 'sheet_not_found' };
+  let xml: Uint8Array;
+  try {
+    xml = wb.sheetXml(chosen);
+  } catch (error) {
+    if (error instanceof XlsxUnreadable) return { ...base, sheets, sheet: chosen.name, problem: error.reason };
+    throw error;
+  }
+  const ingestor = new FileIngestor(file, bytes.length, options, { ...base, sheets, sheet: chosen.name }, rules);
+  rules.begin();
+  let records = 0;
+  try {
+    readSheet(wb, xml, (record) => {
+      if (sampleOnly && ++records > SAMPLE_ROWS) throw new Enough();
+      ingestor.pushRecord(record);
+    }, (fraction) => onPiece(Math.round(fraction * bytes.length), ingestor.result.rowsRead));
+  } catch (error) {
+    if (!(error instanceof Enough)) {
+      rules.rollback();
+      throw error;
+    }
+  }
+  const result = ingestor.finish();
+  if (!sampleOnly && result.problem === null && result.kind !== null && result.loaded === 0) result.problem = 'no_rows_loaded';
+  rules.commit();
+  return result;
+}
