@@ -4,6 +4,10 @@ import { FilePicker } from '../components/upload/FilePicker';
 import { FileReport } from '../components/upload/FileReport';
 import { PendingFileCard, type PendingFileModel } from '../components/upload/PendingFileCard';
 import { Reconcile } from '../components/upload/Reconcile';
+import { ConfirmDialog } from '../components/upload/ConfirmDialog';
+import { LoadHistory } from '../components/upload/LoadHistory';
+import { ModeChoice } from '../components/upload/ModeChoice';
+import { UploadOutcome, type Outcome } from '../components/upload/UploadOutcome';
 import { UploadProgress } from '../components/upload/UploadProgress';
 import { Panel } from '../components/ui/Panel';
 import { registryCsv } from '../export/registry-csv';
@@ -12,8 +16,9 @@ import { mapHeaders, missingRequired } from '../ingest/headers';
 import type { FileResult } from '../ingest/report-types';
 import { useI18n } from '../i18n/language';
 import { TEMPLATE_FILES } from '../schema/templates';
-import type { Kind } from '../schema/columns';
-import type { DatasetController, DatasetSnapshot, Modes } from './dataset';
+import { KINDS, type Kind } from '../schema/columns';
+import type { DatasetController, DatasetSnapshot } from './dataset';
+import { DEFAULT_MODES, topReasons } from './load-guard';
 import { downloadText } from './download';
 import { inspectFiles } from './ingest-client';
 import { useRegistry } from './use-registry';
@@ -28,13 +33,12 @@ let nextPending = 1;
 export function DataPage({ snap, controller }: { snap: DatasetSnapshot; controller: DatasetController }) {
   const { t, fmt, lang } = useI18n();
   const [pending, setPending] = useState<Pending[]>([]);
-  const [modes, setModes] = useState<Modes>({});
   const [inspecting, setInspecting] = useState(false);
   const [busyAlias, setBusyAlias] = useState(false);
   const [batchNames, setBatchNames] = useState<string[]>([]);
   const { registry, state: registryState } = useRegistry(snap.client!);
   const upload = snap.upload;
-  const working = upload.status === 'reading' || upload.status === 'loadingDb';
+  const working = upload.status === 'reading' || upload.status === 'confirming' || upload.status === 'loadingDb' || snap.task !== null;
   const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${fmt.decimal(n / 1024 / 1024, 1)} MB` : `${fmt.decimal(n / 1024, 1)} KB`);
   const limit = formatBytes(controller.maxFileBytes);
 
@@ -76,7 +80,7 @@ export function DataPage({ snap, controller }: { snap: DatasetSnapshot; controll
     const batch = pending.filter((p) => !p.tooLarge);
     setPending([]);
     setBatchNames(batch.map((p) => p.name));
-    void controller.upload(modes, batch.map((p) => ({
+    void controller.upload(batch.map((p) => ({
       name: p.name, blob: p.file, kind: p.kind,
       options: p.kind ? { kind: p.kind, mapping: p.mapping, delimiter: p.delimiter as ',' | ';' | '\t' | '|' | undefined ?? undefined } : {},
     })));
@@ -88,35 +92,53 @@ export function DataPage({ snap, controller }: { snap: DatasetSnapshot; controll
   return (
     <div className="data-page">
       <Panel title={t('dataSourceTitle')} wide>
-        <p data-testid="data-source-text">{snap.source === 'local' ? t('dataSourceLocal') : t('dataSourcePublished')}</p>
-        {snap.storage === 'unavailable' ? <p className="problem">{t('storageUnavailable')}</p> : null}
+        <p data-testid="data-source-text" data-value={snap.source}>{snap.source === 'local' ? t('dataSourceLocal') : t('dataSourcePublished')}</p>
+        {snap.storage === 'unavailable' ? <p className="problem" data-testid="storage-state" data-value="unavailable">{t('storageUnavailableNow')}</p> : null}
+        {snap.storage === 'failed' ? <p className="problem" data-testid="storage-state" data-value="failed">{t('storageFailed')}</p> : null}
+        {snap.setAside ? (
+          <div className="problem" role="alert" data-testid="set-aside">
+            {snap.setAside.loads === null ? <p>{t('setAsideAll')}</p> : snap.setAside.loads > 0 ? <p>{t('setAsideLoads', { n: fmt.int(snap.setAside.loads) })}</p> : null}
+            {snap.setAside.aliases > 0 ? <p>{t('setAsideAliases', { n: fmt.int(snap.setAside.aliases) })}</p> : null}
+            <button type="button" onClick={() => void controller.clearSetAside()} disabled={working} data-testid="clear-set-aside">{t('clearSetAside')}</button>
+          </div>
+        ) : null}
         {snap.form === 'aggregate' ? <p className="notice" data-testid="aggregate-notice">{t('aggregateNotice')}</p> : null}
         {snap.source === 'local' ? (
-          <button type="button" onClick={() => void controller.backToPublished()} disabled={working}>{t('backToPublished')}</button>
+          // Pressed during an upload, the upload is cancelled first (it is neither loaded nor kept), then the question comes.
+          <button type="button" onClick={() => void controller.backToPublished()} disabled={snap.task !== null || snap.question !== null}
+            data-testid="data-back-to-published">{t('backToPublished')}</button>
         ) : null}
+        {snap.task ? <p role="status" data-testid="task-progress">{t(snap.task === 'undo' ? 'undoing' : 'goingBack')}</p> : null}
+      </Panel>
+
+      <Panel title={t('historyTitle')} wide>
+        <LoadHistory entries={snap.history} busy={working || snap.question !== null} onUndo={() => void controller.undoLast()} />
       </Panel>
 
       <Panel title={t('addFiles')} wide>
         <FilePicker disabled={working || inspecting} onFiles={(files) => void addFiles(files)} />
         {inspecting ? <p role="status">{t('ingesting')}</p> : null}
         {pending.map((p) => (
-          <PendingFileCard key={p.id} file={p} mode={(p.kind && modes[p.kind]) || 'replace'} formatBytes={formatBytes} limit={limit}
+          <PendingFileCard key={p.id} file={p} mode={p.kind ? snap.modes[p.kind] : 'replace'} formatBytes={formatBytes} limit={limit}
             onKind={(kind) => update(p.id, (x) => setKind(x, kind))}
             onMapping={(column, index) => update(p.id, (x) => setMapping(x, column, index))}
-            onMode={(mode) => p.kind && setModes({ ...modes, [p.kind]: mode })}
+            onMode={(mode) => p.kind && controller.setMode(p.kind, mode)}
             onRemove={() => setPending((list) => list.filter((x) => x.id !== p.id))} />
         ))}
+        <ModeChoice kinds={KINDS.filter((k) => pending.some((p) => p.kind === k && !p.tooLarge))} modes={snap.modes} defaults={DEFAULT_MODES}
+          disabled={working} onMode={(kind: Kind, mode) => controller.setMode(kind, mode)} />
         {pending.length > 0 ? (
           <button type="button" className="primary" onClick={confirm} disabled={working || inspecting} data-testid="upload-confirm">
             {t('loadFiles', { n: pending.length })}
           </button>
         ) : null}
+        {upload.status === 'confirming' ? <p role="status" data-testid="upload-waiting">{t('waitingAnswer')}</p> : null}
         {upload.status === 'reading' || upload.status === 'loadingDb' ? (
           <UploadProgress phase={upload.status} fileName={readingName} bytes={upload.status === 'reading' ? upload.progress?.bytes ?? 0 : 0}
             totalBytes={upload.status === 'reading' ? upload.progress?.totalBytes ?? 0 : 0} rows={upload.status === 'reading' ? upload.progress?.rows ?? 0 : 0}
             formatBytes={formatBytes} onCancel={() => controller.cancel()} />
         ) : null}
-        <UploadOutcome snap={snap} />
+        <UploadOutcome outcome={outcomeOf(snap)} refused={refusedOf(snap)} />
       </Panel>
 
       <Panel title={t('validationTitle')} wide>
@@ -137,6 +159,7 @@ export function DataPage({ snap, controller }: { snap: DatasetSnapshot; controll
             onDownloadRegistry={() => downloadText('registri-unit-dengan-alias.csv', registryCsv(registry.units, snap.aliases))} />
         ) : <Slot state={registryState}>{() => null}</Slot>}
       </Panel>
+      {snap.question ? <ConfirmDialog type={snap.question.type} changes={snap.question.changes} onAnswer={(yes) => controller.reply(yes)} /> : null}
 
       <Panel title={t('templatesTitle')} wide>
         <ColumnGuide lang={lang} onDownload={(kind) => downloadText(TEMPLATE_FILES[kind].fileName, TEMPLATE_FILES[kind].text)} />
@@ -145,24 +168,14 @@ export function DataPage({ snap, controller }: { snap: DatasetSnapshot; controll
   );
 }
 
-function UploadOutcome({ snap }: { snap: DatasetSnapshot }) {
-  const { t } = useI18n();
+function outcomeOf(snap: DatasetSnapshot): Outcome | null {
   const u = snap.upload;
-  if (u.status === 'cancelled') return <p className="notice" role="status" data-testid="upload-outcome" data-value="cancelled">{t('cancelled')}</p>;
-  if (u.status === 'failed') {
-    const text = u.message === 'nothing_loaded' ? t('nothingLoaded')
-      : u.message === 'reader_died' ? t('readerDied')
-        : u.message === 'engine_dead' ? t('failEngineDead')
-          : u.message === 'out_of_memory' ? t('failMemory') : t('loadFailedGeneric');
-    return <p className="problem" role="alert" data-testid="upload-outcome" data-value="failed">{text}</p>;
-  }
-  if (u.status === 'done') {
-    return (
-      <div role="status" data-testid="upload-outcome" data-value="done">
-        <p className="success">{t('loadDone')}</p>
-        {!u.saved ? <p className="problem">{t('notSaved')}</p> : null}
-      </div>
-    );
-  }
-  return null;
+  return u.status === 'cancelled' || u.status === 'failed' || u.status === 'done' ? u : null;
+}
+
+/** Files from which no row loads: refused as a whole, with their main reasons. */
+function refusedOf(snap: DatasetSnapshot) {
+  const u = snap.upload;
+  if (u.status !== 'done' && u.status !== 'failed') return [];
+  return u.files.filter((f) => f.problem === 'no_rows_loaded').map((f) => ({ file: f.file, reasons: topReasons(f.rejects) }));
 }

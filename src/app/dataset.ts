@@ -9,18 +9,16 @@ import type { PublishedFileReport } from '../schema/published-manifest';
 import { NO_PARAMS } from '../metrics/metric';
 import { QueryClient } from '../query/client';
 import { KINDS, type Kind } from '../schema/columns';
-import { openLocalStore, type LocalStore, type StoredBatch } from '../state/local-store';
+import { openLocalStore, type KindCounts, type LocalStore, type StoredBatch } from '../state/local-store';
 import { Cancelled, ingestInWorker, ReaderDied } from './ingest-client';
 import { toFailure } from '../query/errors';
 import type { IngestDone, Progress } from './ingest-protocol';
+import { countsOf, DEFAULT_MODES, loadChanges, needsQuestion, swapChanges, type KindChange, type Mode, type Modes } from './load-guard';
 import { fetchFirstView, fetchManifest, fetchPublished, type PublishedData } from './published-data';
 
 // The data the page shows: the published dataset, then the analyst's uploads kept in this browser.
 export type LoadStep = 'starting' | 'fetching' | 'ingesting' | 'loadingDb' | 'restoring';
-export type Mode = 'replace' | 'append';
-export type Modes = Partial<Record<Kind, Mode>>;
-
-const modesFor = (mode: Mode): Modes => Object.fromEntries(KINDS.map((k) => [k, mode]));
+export type { Mode, Modes } from './load-guard';
 
 export interface UploadFile {
   readonly name: string;
@@ -32,6 +30,7 @@ export interface UploadFile {
 export type UploadState =
   | { readonly status: 'idle' }
   | { readonly status: 'reading'; readonly progress: Progress | null }
+  | { readonly status: 'confirming' } // read; waits for the analyst's answer to the question
   | { readonly status: 'loadingDb' }
   | { readonly status: 'done'; readonly files: FileResult[]; readonly saved: boolean }
   | { readonly status: 'failed'; readonly message: string; readonly files: FileResult[] }
@@ -51,9 +50,44 @@ export interface DatasetSnapshot {
   readonly files: FileResult[]; // the files whose rows are in effect, published and local
   readonly version: number; // changes whenever the loaded data changes
   readonly upload: UploadState;
-  readonly storage: 'on' | 'unavailable';
+  // on: loads are kept in this browser; unavailable: no storage at all; failed: keeping a load failed (full, private window)
+  readonly storage: 'on' | 'unavailable' | 'failed';
   readonly aliases: Record<string, string>;
+  readonly modes: Readonly<Record<Kind, Mode>>; // replace or append, per kind, as the analyst last chose
+  readonly history: readonly HistoryEntry[]; // the confirmed loads in effect, oldest first
+  readonly question: Question | null; // asked before a load that removes data, an undo, or going back to published
+  readonly task: 'undo' | 'published' | null; // rebuilding the data after an undo or going back
+  readonly setAside: SetAside | null; // stored records that could not be read
 }
+
+/** One confirmed load: when, which files, how each kind was loaded, rows per kind before and after. */
+export interface HistoryEntry {
+  readonly id: number;
+  readonly savedAt: string;
+  readonly files: readonly { readonly name: string; readonly kind: Kind }[];
+  readonly modes: Modes;
+  readonly before: KindCounts;
+  readonly after: KindCounts;
+  readonly kept: boolean; // stored in this browser: it comes back after a reload
+}
+
+export interface Question {
+  readonly type: 'load' | 'undo' | 'published';
+  readonly changes: readonly KindChange[];
+}
+
+/** Stored records set aside as unreadable: `loads` null when the saved loads could not be read at all. */
+export interface SetAside {
+  readonly loads: number | null;
+  readonly aliases: number;
+}
+
+interface Applied {
+  readonly entry: HistoryEntry;
+  readonly files: readonly UploadFile[];
+  readonly storedId: number | null;
+}
+
 
 /** False while the page shows the published aggregate form: no person is loaded, so no list of people can be shown. */
 export const hasPeople = (snap: Pick<DatasetSnapshot, 'source' | 'form'>): boolean => !(snap.source === 'published' && snap.form === 'aggregate');
@@ -66,15 +100,41 @@ export class FileTooLarge extends Error {
   }
 }
 
+const MODES_KEY = 'pledge-dashboard.modes';
+
+function savedModes(): Record<Kind, Mode> {
+  try { // storage may be unreadable (opaque origins): the defaults then
+    const raw: unknown = JSON.parse(globalThis.localStorage?.getItem(MODES_KEY) ?? '{}');
+    const out = { ...DEFAULT_MODES };
+    if (raw && typeof raw === 'object') {
+      for (const kind of KINDS) {
+        const m = (raw as Record<string, unknown>)[kind];
+        if (m === 'replace' || m === 'append') out[kind] = m;
+      }
+    }
+    return out;
+  } catch {
+    return { ...DEFAULT_MODES };
+  }
+}
+
 export class DatasetController {
   private snapshot: DatasetSnapshot = {
     status: 'loading', client: null, step: 'starting', error: null, db: null, info: null, campaign: 'PEMILU2024', source: 'published',
     synthetic: false, form: 'aggregate', files: [], version: 0, upload: { status: 'idle' }, storage: 'unavailable', aliases: {},
+    modes: savedModes(), history: [], question: null, task: null, setAside: null,
   };
   private listeners = new Set<() => void>();
   private store: LocalStore | null = null;
   private published: PublishedData | null = null;
+  private publishedFiles: FileResult[] = [];
+  private applied: Applied[] = [];
+  private nextEntry = 1;
   private cancelUpload: (() => void) | null = null;
+  private answer: ((yes: boolean) => void) | null = null;
+  private badAliasKeys: IDBValidKey[] = [];
+  // Loads, undos and going back run one after another: none starts on data another is still changing.
+  private queue: Promise<unknown> = Promise.resolve();
   // The engine with the published data in: the page may be drawn (first-view answers) before it is.
   private engine: Promise<Db> | null = null;
 
@@ -92,6 +152,12 @@ export class DatasetController {
     for (const listener of this.listeners) listener();
   }
 
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
   async start(): Promise<void> {
     try {
       const dbPromise = browserDb();
@@ -99,10 +165,9 @@ export class DatasetController {
       const manifestPromise = fetchManifest();
       // Without storage (private windows, opaque origins) the page says uploads last for this visit.
       this.store = await openLocalStore().catch((error: unknown) => { console.warn('no local storage', error); return null; });
-      const aliases = this.store ? await this.store.aliases().catch(() => ({})) : {};
-      const batches = this.store ? await this.store.batches() : [];
+      const { aliases, batches, setAside } = await this.readStore();
       const manifest = await manifestPromise;
-      this.set({ storage: this.store ? 'on' : 'unavailable', aliases, synthetic: manifest.synthetic === true, form: manifest.form });
+      this.set({ storage: this.store ? 'on' : 'unavailable', aliases, setAside, synthetic: manifest.synthetic === true, form: manifest.form });
       const client = new QueryClient(lazyDb(dbPromise));
       client.onDead((failure) => this.set({ status: 'dead', error: failure.detail }));
       // Query timings for `npm run bench` (scripts/bench-clicks.ts); no data, only metric names and times.
@@ -124,13 +189,52 @@ export class DatasetController {
       this.set({ db: await dbPromise });
       if (batches.length > 0) {
         this.set({ step: 'restoring' });
-        for (const batch of batches) await this.applyBatch(modesFor(batch.mode), batch.files.map((f) => ({ name: f.name, blob: new Blob([f.bytes as BlobPart]), kind: f.kind, options: { kind: f.kind, mapping: f.mapping, delimiter: f.delimiter } })));
+        await this.enqueue(() => this.restore(batches));
       }
-      await this.refresh(batches.length > 0 ? 'local' : 'published');
+      await this.refresh(this.applied.length > 0 ? 'local' : 'published');
       this.set({ status: 'ready' });
     } catch (error) {
       this.set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
     }
+  }
+
+  /** What this browser kept, checked: an unreadable saved load sets all of them aside (they build on each other). */
+  private async readStore(): Promise<{ aliases: Record<string, string>; batches: StoredBatch[]; setAside: SetAside | null }> {
+    if (!this.store) return { aliases: {}, batches: [], setAside: null };
+    const aliases = await this.store.aliases().catch((error: unknown) => { console.warn('unit aliases unreadable', error); return null; });
+    const batches = await this.store.batches().catch((error: unknown) => { console.warn('saved uploads unreadable', error); return null; });
+    this.badAliasKeys = aliases?.unreadable ?? [];
+    const badLoads = batches === null ? null : batches.unreadable;
+    const setAside = badLoads === 0 && this.badAliasKeys.length === 0 && aliases ? null : { loads: badLoads, aliases: this.badAliasKeys.length };
+    return { aliases: aliases?.aliases ?? {}, batches: batches && batches.unreadable === 0 ? batches.batches : [], setAside };
+  }
+
+  /** Applies the loads kept in this browser; if one cannot be read after all, the published data shows. */
+  private async restore(batches: readonly StoredBatch[]): Promise<void> {
+    try {
+      for (const batch of batches) {
+        const files = batch.files.map((f) => ({ name: f.name, blob: f.blob, kind: f.kind, options: { kind: f.kind, mapping: f.mapping, delimiter: f.delimiter } }));
+        const before = countsOf(this.snapshot.files);
+        const done = await this.read(batch.modes, files);
+        if (done.files.every((f) => f.problem !== null)) continue;
+        await this.write(batch.modes, done);
+        const usable = files.filter((_f, i) => done.files[i]?.problem === null);
+        this.applied.push({ entry: this.entry(batch.savedAt, usable, batch.modes, before, true), files: usable, storedId: batch.id });
+      }
+      this.set({ history: this.applied.map((a) => a.entry) });
+    } catch (error) {
+      console.warn('saved uploads could not be applied', error);
+      this.applied = [];
+      this.set({ history: [], setAside: { loads: batches.length, aliases: this.snapshot.setAside?.aliases ?? 0 } });
+      await this.loadPublished();
+    }
+  }
+
+  private entry(savedAt: string, files: readonly UploadFile[], modes: Modes, before: KindCounts, kept: boolean): HistoryEntry {
+    return {
+      id: this.nextEntry++, savedAt, files: files.map((f) => ({ name: f.name, kind: f.kind! })),
+      modes: Object.fromEntries(files.map((f) => [f.kind!, modes[f.kind!] ?? DEFAULT_MODES[f.kind!]])), before, after: countsOf(this.snapshot.files), kept,
+    };
   }
 
   /**
@@ -148,14 +252,14 @@ export class DatasetController {
         return data;
       }, { sameData: seeded });
       if (published.form === 'aggregate') {
-        this.set({ files: published.report.map(publishedFile) });
+        this.shownPublished(published.report.map(publishedFile));
         return;
       }
     }
     const published = this.published!;
     if (published.form === 'aggregate') {
       await client.write((d) => loadAggregates(d, published.tables, this.snapshot.aliases));
-      this.set({ files: published.report.map(publishedFile) });
+      this.shownPublished(published.report.map(publishedFile));
       return;
     }
     this.set({ step: 'ingesting' });
@@ -163,12 +267,17 @@ export class DatasetController {
     const done = await ingestInWorker(files, {}).promise;
     const plan: LoadPlan = { tables: Object.fromEntries(KINDS.map((k) => [k, { mode: 'replace', csv: done.packed[k] ?? new Uint8Array() }])) };
     await this.snapshot.client!.write((d) => applyLoad(d, plan, this.snapshot.aliases));
-    this.set({ files: done.files });
+    this.shownPublished(done.files);
+  }
+
+  private shownPublished(files: FileResult[]): void {
+    this.publishedFiles = files;
+    this.set({ files });
   }
 
   /** The published aggregates, while they are what the page shows (they are put back after a rematch). */
   private shownAggregates(): ReadonlyMap<string, Uint8Array> | undefined {
-    return this.snapshot.source === 'published' && this.published?.form === 'aggregate' ? this.published.tables : undefined;
+    return this.snapshot.source === 'published' && this.applied.length === 0 && this.published?.form === 'aggregate' ? this.published.tables : undefined;
   }
 
   private async refresh(source: 'published' | 'local'): Promise<void> {
@@ -177,87 +286,218 @@ export class DatasetController {
     this.set({ info, campaign, source, version: this.snapshot.version + 1 });
   }
 
-  /** Reads the files, then loads them: each kind replaces or is appended to what is loaded. All or nothing. */
-  private async applyBatch(modes: Modes, files: readonly UploadFile[], onProgress?: (p: Progress) => void): Promise<IngestDone> {
+  /** Reads and checks the files in the worker (cancellable); nothing is loaded yet. */
+  private async read(modes: Modes, files: readonly UploadFile[], onProgress?: (p: Progress) => void): Promise<IngestDone> {
     const kinds = [...new Set(files.flatMap((f) => (f.kind ? [f.kind] : [])))];
-    const modeOf = (kind: Kind | null): Mode => (kind && modes[kind]) || 'replace';
-    const client = this.snapshot.client!;
-    const prior = await client.exclusive((d) => priorKeys(d, kinds.filter((k) => modeOf(k) === 'append')));
+    const prior = await this.snapshot.client!.exclusive((d) => priorKeys(d, kinds.filter((k) => this.modeOf(modes, k) === 'append')));
     const job = ingestInWorker(files.map((f) => ({ name: f.name, file: f.blob, options: f.options })), prior, onProgress);
     this.cancelUpload = job.cancel;
-    const done = await job.promise.finally(() => { this.cancelUpload = null; });
-    if (done.files.every((f) => f.problem !== null)) return done;
-    if (onProgress) this.set({ upload: { status: 'loadingDb' } });
-    const tables: LoadPlan['tables'] = {};
-    for (const kind of kinds) if (done.packed[kind]) tables[kind] = { mode: modeOf(kind), csv: done.packed[kind]! };
-    await client.write((d) => applyLoad(d, { tables, replacedCaseIds: done.replacedCaseIds }, this.snapshot.aliases));
-    const loadedKinds = new Set(done.files.filter((f) => f.problem === null).map((f) => f.kind));
-    const kept = this.snapshot.files.filter((f) => modeOf(f.kind) === 'append' || !loadedKinds.has(f.kind));
-    this.set({ files: [...kept, ...done.files.filter((f) => f.problem === null)] });
-    return done;
+    return job.promise.finally(() => { this.cancelUpload = null; });
   }
 
-  async upload(modes: Modes, files: readonly UploadFile[]): Promise<void> {
-    if (!this.engine || this.snapshot.upload.status === 'reading' || this.snapshot.upload.status === 'loadingDb') return;
+  private modeOf(modes: Modes, kind: Kind): Mode {
+    return modes[kind] ?? DEFAULT_MODES[kind];
+  }
+
+  /** The rows per kind that stay where a load writes: the published aggregate form keeps only its registry as rows. */
+  private baseCounts(): KindCounts {
+    const shown = countsOf(this.snapshot.files);
+    if (!this.aggregateShown()) return shown;
+    return { ...Object.fromEntries(KINDS.map((k) => [k, 0])), units: shown.units } as KindCounts;
+  }
+
+  private aggregateShown(): boolean {
+    return this.applied.length === 0 && this.published?.form === 'aggregate';
+  }
+
+  /** Loads what was read: all or nothing. Each kind replaces or is appended to what is loaded. */
+  private async write(modes: Modes, done: IngestDone): Promise<void> {
+    const loadedKinds = new Set(done.files.filter((f) => f.problem === null && f.kind).map((f) => f.kind!));
+    const tables: LoadPlan['tables'] = {};
+    for (const kind of loadedKinds) if (done.packed[kind]) tables[kind] = { mode: this.modeOf(modes, kind), csv: done.packed[kind]! };
+    const aggregate = this.aggregateShown();
+    await this.snapshot.client!.write((d) => applyLoad(d, { tables, replacedCaseIds: done.replacedCaseIds }, this.snapshot.aliases));
+    const kept = this.snapshot.files.filter((f) => f.problem === null && f.kind !== null
+      && (loadedKinds.has(f.kind) ? this.modeOf(modes, f.kind) === 'append' : !aggregate || f.kind === 'units'));
+    this.set({ files: [...kept, ...done.files.filter((f) => f.problem === null)] });
+  }
+
+  private working(): boolean {
+    const s = this.snapshot.upload.status;
+    return s === 'reading' || s === 'confirming' || s === 'loadingDb' || this.snapshot.task !== null;
+  }
+
+  /** Reads the files, asks first when the load would remove more than half of a kind's rows, loads, keeps it. */
+  async upload(files: readonly UploadFile[]): Promise<void> {
+    if (!this.engine || this.working()) return;
     const tooLarge = files.find((f) => f.blob.size > MAX_FILE_BYTES);
     if (tooLarge) throw new FileTooLarge(tooLarge.name, tooLarge.blob.size, MAX_FILE_BYTES);
+    const modes: Modes = { ...this.snapshot.modes };
     this.set({ upload: { status: 'reading', progress: null } });
+    return this.enqueue(async () => {
+      try {
+        // An upload started while the engine still starts (the first figures came from the build) waits for it.
+        await this.engine;
+        const done = await this.read(modes, files, (progress) => this.set({ upload: { status: 'reading', progress } }));
+        if (done.files.every((f) => f.problem !== null)) {
+          this.set({ upload: { status: 'failed', message: 'nothing_loaded', files: done.files } });
+          return;
+        }
+        const before = countsOf(this.snapshot.files);
+        const incoming = countsOf(done.files);
+        const kinds = new Set(done.files.filter((f) => f.problem === null).map((f) => f.kind!));
+        const changes = loadChanges(before, this.baseCounts(), Object.fromEntries([...kinds].map((k) => [k, incoming[k]])), modes);
+        if (needsQuestion(changes)) {
+          this.set({ upload: { status: 'confirming' } });
+          if (!(await this.ask({ type: 'load', changes }))) {
+            this.set({ upload: { status: 'cancelled' } });
+            return;
+          }
+        }
+        this.set({ upload: { status: 'loadingDb' } });
+        await this.write(modes, done);
+        const usable = files.filter((_file, i) => done.files[i]?.problem === null);
+        const entry = this.entry(new Date().toISOString(), usable, modes, before, false);
+        const storedId = await this.save(entry, usable);
+        const kept = { ...entry, kept: storedId !== null };
+        this.applied.push({ entry: kept, files: usable, storedId });
+        this.set({ history: this.applied.map((a) => a.entry) });
+        await this.refresh('local');
+        this.set({ upload: { status: 'done', files: done.files, saved: storedId !== null } });
+      } catch (error) {
+        if (error instanceof Cancelled) this.set({ upload: { status: 'cancelled' } });
+        else {
+          console.warn('upload failed', error);
+          this.set({ upload: { status: 'failed', message: failureCode(error), files: [] } });
+        }
+      }
+    });
+  }
+
+  /** Keeps a load in this browser: the files themselves (Blobs, cloned off the main thread), not copies of their bytes. */
+  private async save(entry: HistoryEntry, files: readonly UploadFile[]): Promise<number | null> {
+    if (!this.store) return null;
     try {
-      // An upload started while the engine still starts (the first figures came from the build) waits for it.
-      await this.engine;
-      const done = await this.applyBatch(modes, files, (progress) => this.set({ upload: { status: 'reading', progress } }));
-      const loaded = done.files.some((f) => f.problem === null);
-      if (!loaded) {
-        this.set({ upload: { status: 'failed', message: 'nothing_loaded', files: done.files } });
-        return;
-      }
-      const usable = files.filter((_file, i) => done.files[i]?.problem === null);
-      const saved = await this.save(modes, usable);
-      await this.refresh('local');
-      this.set({ upload: { status: 'done', files: done.files, saved } });
+      performance.mark('pledge-store-start');
+      const stored = await this.store.addBatch({
+        modes: entry.modes, counts: { before: entry.before, after: entry.after },
+        files: files.map((f) => ({ name: f.name, blob: f.blob, kind: f.kind!, mapping: f.options.mapping, delimiter: f.options.delimiter })),
+      });
+      return stored.id;
     } catch (error) {
-      if (error instanceof Cancelled) this.set({ upload: { status: 'cancelled' } });
-      else {
-        console.warn('upload failed', error);
-        this.set({ upload: { status: 'failed', message: failureCode(error), files: [] } });
-      }
+      console.warn('the upload could not be kept in this browser', error);
+      this.set({ storage: 'failed' });
+      return null;
+    } finally {
+      performance.mark('pledge-store-end');
     }
   }
 
-  /** Keeps the loaded files in this browser, one stored batch per mode (their kinds never overlap). */
-  private async save(modes: Modes, files: readonly UploadFile[]): Promise<boolean> {
-    if (!this.store) return false;
-    try {
-      for (const mode of ['replace', 'append'] as const) {
-        const group = files.filter((f) => f.kind !== null && (modes[f.kind] ?? 'replace') === mode);
-        if (group.length === 0) continue;
-        const stored = await Promise.all(group.map(async (f) => ({
-          name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()), kind: f.kind!, mapping: f.options.mapping, delimiter: f.options.delimiter,
-        })));
-        await this.store.addBatch({ mode, files: stored } as Omit<StoredBatch, 'id' | 'savedAt'>);
-      }
-      return true;
-    } catch {
-      return false;
-    }
+  private ask(question: Question): Promise<boolean> {
+    this.answer?.(false);
+    return new Promise<boolean>((resolve) => {
+      this.answer = (yes) => {
+        this.answer = null;
+        this.set({ question: null });
+        resolve(yes);
+      };
+      this.set({ question });
+    });
+  }
+
+  /** The analyst's answer to the question on screen. */
+  reply(yes: boolean): void {
+    this.answer?.(yes);
   }
 
   cancel(): void {
     this.cancelUpload?.();
+    if (this.snapshot.upload.status === 'confirming') this.reply(false);
   }
 
   dismissUpload(): void {
-    if (this.snapshot.upload.status !== 'reading' && this.snapshot.upload.status !== 'loadingDb') this.set({ upload: { status: 'idle' } });
+    if (!this.working()) this.set({ upload: { status: 'idle' } });
   }
 
-  /** Forgets the local uploads and shows the published data again. */
+  setMode(kind: Kind, mode: Mode): void {
+    const modes = { ...this.snapshot.modes, [kind]: mode };
+    this.set({ modes });
+    try { globalThis.localStorage?.setItem(MODES_KEY, JSON.stringify(modes)); } catch { /* the choice lasts for this visit */ }
+  }
+
+  /**
+   * Asks, then forgets the local uploads and shows the published data again. Pressed while an upload is
+   * read or waits for an answer, that upload is cancelled first (it is never loaded nor kept); while one is
+   * being written, the question comes once it is in (its rows are then among those the answer removes).
+   */
   async backToPublished(): Promise<void> {
-    if (!this.engine) return;
-    await this.engine;
-    await this.store?.clear();
-    this.set({ upload: { status: 'idle' } });
+    if (!this.engine || this.snapshot.task) return;
+    this.cancel();
+    await this.enqueue(async () => {
+      await this.engine;
+      if (this.applied.length === 0 && this.snapshot.source === 'published') return;
+      const next = countsOf(this.publishedFiles);
+      if (!(await this.ask({ type: 'published', changes: swapChanges(countsOf(this.snapshot.files), next) }))) return;
+      this.set({ task: 'published', upload: { status: 'idle' } });
+      try {
+        await this.store?.clear().catch((error: unknown) => { console.warn('saved uploads not cleared', error); this.set({ storage: 'failed' }); });
+        this.applied = [];
+        await this.loadPublished();
+        this.set({ history: [] });
+        await this.refresh('published');
+      } finally {
+        this.set({ task: null });
+      }
+    });
+  }
+
+  /** Asks, then takes back the last load: the page shows the data as it was before it. */
+  async undoLast(): Promise<void> {
+    if (!this.engine || this.working() || this.applied.length === 0) return;
+    await this.enqueue(async () => {
+      const last = this.applied.at(-1);
+      if (!last) return;
+      if (!(await this.ask({ type: 'undo', changes: swapChanges(countsOf(this.snapshot.files), last.entry.before) }))) return;
+      this.set({ task: 'undo', upload: { status: 'idle' } });
+      try {
+        if (last.storedId !== null) {
+          await this.store?.removeBatch(last.storedId).catch((error: unknown) => { console.warn('saved upload not removed', error); this.set({ storage: 'failed' }); });
+        }
+        this.applied.pop();
+        await this.rebuild();
+      } finally {
+        this.set({ task: null });
+      }
+    });
+  }
+
+  /** The published data, then every load still in effect, in order. */
+  private async rebuild(): Promise<void> {
+    const loads = this.applied;
+    this.applied = [];
     await this.loadPublished();
-    await this.refresh('published');
+    for (const a of loads) {
+      const done = await this.read(a.entry.modes, a.files);
+      await this.write(a.entry.modes, done);
+      this.applied.push(a);
+    }
+    this.set({ history: this.applied.map((a) => a.entry) });
+    await this.refresh(this.applied.length > 0 ? 'local' : 'published');
+  }
+
+  /** Removes for good the stored records that could not be read. */
+  async clearSetAside(): Promise<void> {
+    const setAside = this.snapshot.setAside;
+    if (!setAside || !this.store) return this.set({ setAside: null });
+    try {
+      if (setAside.loads !== 0) await this.store.clear();
+      if (this.badAliasKeys.length > 0) await this.store.removeAliasKeys(this.badAliasKeys);
+      this.badAliasKeys = [];
+      this.set({ setAside: null });
+    } catch (error) {
+      console.warn('unreadable records not removed', error);
+      this.set({ storage: 'failed' });
+    }
   }
 
   /** The analyst says which registry unit an unmatched value means; remembered in this browser. */
@@ -273,7 +513,7 @@ export class DatasetController {
     // The choice applies now; if this browser cannot keep it, the page says data lasts for this visit.
     await (unitCode ? this.store?.setAlias(value, unitCode) : this.store?.removeAlias(value))?.catch((error: unknown) => {
       console.warn('the unit choice could not be stored', error);
-      this.set({ storage: 'unavailable' });
+      this.set({ storage: 'failed' });
     });
     await this.refresh(this.snapshot.source);
   }

@@ -1,6 +1,7 @@
 // Interface text: Indonesian first, English second. Every key exists in both.
 import { ANSWERS_EN, ANSWERS_ID } from './strings-answers';
 import { DATA_EN, DATA_ID } from './strings-data';
+import { HISTORY_EN, HISTORY_ID } from './strings-history';
 import { EXPORTS_EN, EXPORTS_ID } from './strings-exports';
 import { LEAD_EN, LEAD_ID } from './strings-lead';
 import { PRINT_EN, PRINT_ID } from './strings-print';
@@ -87,7 +88,7 @@ const core = {
   footer: 'Semua data diolah di peramban ini; tidak ada data yang dikirim ke server lain.',
 };
 
-const id = { ...core, ...DATA_ID, ...EXPORTS_ID, ...LEAD_ID, ...STATE_ID, ...ANSWERS_ID, ...PUBLISH_ID, ...PRINT_ID };
+const id = { ...core, ...DATA_ID, ...EXPORTS_ID, ...LEAD_ID, ...STATE_ID, ...ANSWERS_ID, ...PUBLISH_ID, ...PRINT_ID, ...HISTORY_ID };
 export type StringKey = keyof typeof id;
 
 const coreEn: Record<keyof typeof core, string> = {
@@ -170,7 +171,7 @@ const coreEn: Record<keyof typeof core, string> = {
   footer: 'All data is processed in this browser; nothing is sent to any other server.',
 };
 
-const en: Record<StringKey, string> = { ...coreEn, ...DATA_EN, ...EXPORTS_EN, ...LEAD_EN, ...STATE_EN, ...ANSWERS_EN, ...PUBLISH_EN, ...PRINT_EN };
+const en: Record<StringKey, string> = { ...coreEn, ...DATA_EN, ...EXPORTS_EN, ...LEAD_EN, ...STATE_EN, ...ANSWERS_EN, ...PUBLISH_EN, ...PRINT_EN, ...HISTORY_EN };
 
 export type Lang = 'id' | 'en';
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { id, en };

@@ -3,28 +3,28 @@
 //
 // Aliases (unit value → unit code) are shared by all batches and outlive them: `clear()` removes the batches
 // only (back to the published data) and keeps the analyst's alias choices; `clearAliases()` removes those.
-import type { Kind } from '../schema/columns';
+import { isAlias, readBatch, type StoredBatch } from './stored-record';
 
-export interface StoredFile {
-  readonly name: string;
-  readonly bytes: Uint8Array; // the file exactly as uploaded
-  readonly kind: Kind; // the kind it was loaded as (detected or chosen)
-  readonly mapping?: Record<string, number>; // the user's column choices, if any
-  readonly delimiter?: ',' | ';' | '\t' | '|';
+export type { KindCounts, LoadMode, StoredBatch, StoredFile } from './stored-record';
+
+/** What was read back: the loads the app can use, and how many stored records were set aside as unreadable. */
+export interface StoredBatches {
+  readonly batches: StoredBatch[];
+  readonly unreadable: number;
 }
-export interface StoredBatch {
-  readonly id: number; // assigned by the store, increasing (never reused, also not after clear())
-  readonly savedAt: string; // ISO timestamp
-  readonly mode: 'replace' | 'append'; // replace = the files replace all data of their kinds
-  readonly files: readonly StoredFile[];
+export interface StoredAliases {
+  readonly aliases: Record<string, string>;
+  readonly unreadable: IDBValidKey[]; // keys of entries that are not a unit value naming a unit code
 }
 export interface LocalStore {
   addBatch(batch: Omit<StoredBatch, 'id' | 'savedAt'>): Promise<StoredBatch>;
-  batches(): Promise<StoredBatch[]>; // in the order they were added
+  batches(): Promise<StoredBatches>; // in the order they were added
+  removeBatch(id: number): Promise<void>; // undo of one load
   clear(): Promise<void>; // removes every batch (back to the published data); aliases are kept
-  aliases(): Promise<Record<string, string>>; // unit value → unit code, chosen by the analyst
+  aliases(): Promise<StoredAliases>; // unit value → unit code, chosen by the analyst
   setAlias(value: string, unitCode: string): Promise<void>;
   removeAlias(value: string): Promise<void>;
+  removeAliasKeys(keys: readonly IDBValidKey[]): Promise<void>; // sets aside unreadable entries for good
   clearAliases(): Promise<void>;
   estimate(): Promise<{ usage: number; quota: number } | null>; // navigator.storage.estimate() when available
   close(): void; // releases the connection; later calls reject
@@ -42,10 +42,6 @@ const DB_NAME = 'pledge-dashboard';
 const BATCHES = 'batches';
 const ALIASES = 'aliases';
 
-// Bytes are stored as an exact-length ArrayBuffer copy: Blobs are missing in some IndexedDB implementations
-// (fake-indexeddb), and cloning a Uint8Array view would also store the rest of its underlying buffer.
-type FileRecord = Omit<StoredFile, 'bytes'> & { readonly buffer: ArrayBuffer };
-type BatchRecord = Omit<StoredBatch, 'files'> & { readonly files: readonly FileRecord[] };
 
 const detail = (e: unknown): string => (e as Error | null)?.message || (e as Error | null)?.name || String(e);
 
@@ -75,11 +71,13 @@ function nonEmpty(text: string, what: string): string {
   return trimmed;
 }
 
-export function openLocalStore(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<LocalStore> {
+/** `factory`: the browser's `indexedDB` unless given; merely reading that may throw (opaque origins, sandboxed frames). */
+export function openLocalStore(given?: IDBFactory): Promise<LocalStore> {
   return new Promise<IDBDatabase>((resolve, reject) => {
-    if (!factory) return reject(unavailable(null));
     let request: IDBOpenDBRequest;
     try {
+      const factory = given ?? globalThis.indexedDB;
+      if (!factory) return reject(unavailable(null));
       request = factory.open(DB_NAME, 1); // throws SecurityError in some sandboxed/disabled contexts
     } catch (error) {
       return reject(unavailable(error));
@@ -119,35 +117,48 @@ function wrap(db: IDBDatabase): LocalStore {
   const write = (name: string, doing: string, op: (store: IDBObjectStore) => unknown): Promise<void> =>
     run([name], 'readwrite', doing, (tx) => { op(tx.objectStore(name)); return () => undefined; });
 
-  const decode = (record: BatchRecord): StoredBatch =>
-    ({ ...record, files: record.files.map(({ buffer, ...file }) => ({ ...file, bytes: new Uint8Array(buffer) })) });
-
   return {
     addBatch(batch) {
-      const record: Omit<BatchRecord, 'id'> = {
+      // The file itself is stored (a Blob): the browser copies its bytes off the main thread.
+      const record = {
         savedAt: new Date().toISOString(),
-        mode: batch.mode,
+        modes: { ...batch.modes },
         files: batch.files.map((f) => ({
-          name: f.name, kind: f.kind, buffer: f.bytes.slice().buffer as ArrayBuffer,
+          name: f.name, kind: f.kind, blob: f.blob,
           ...(f.mapping ? { mapping: { ...f.mapping } } : {}),
           ...(f.delimiter ? { delimiter: f.delimiter } : {}),
         })),
+        ...(batch.counts ? { counts: { before: { ...batch.counts.before }, after: { ...batch.counts.after } } } : {}),
       };
       return run([BATCHES], 'readwrite', 'saving the upload', (tx) => {
         const req = tx.objectStore(BATCHES).add(record);
-        return () => decode({ ...record, id: req.result as number });
+        return () => ({ ...record, id: req.result as number });
       });
     },
     batches: () => run([BATCHES], 'readonly', 'reading the saved uploads', (tx) => {
       const req = tx.objectStore(BATCHES).getAll(); // key order = id order = the order they were added
-      return () => (req.result as BatchRecord[]).map(decode);
+      return () => {
+        const read = (req.result as unknown[]).map(readBatch);
+        return { batches: read.filter((b): b is StoredBatch => b !== null), unreadable: read.filter((b) => b === null).length };
+      };
     }),
+    removeBatch: (id) => write(BATCHES, 'removing the saved upload', (store) => store.delete(id)),
     clear: () => write(BATCHES, 'clearing the saved uploads', (store) => store.clear()),
     aliases: () => run([ALIASES], 'readonly', 'reading the unit aliases', (tx) => {
       const store = tx.objectStore(ALIASES);
       const keys = store.getAllKeys(), values = store.getAll(); // both in key order
-      return () => Object.fromEntries((keys.result as string[]).map((k, i) => [k, values.result[i] as string]));
+      return () => {
+        const aliases: Record<string, string> = {};
+        const unreadable: IDBValidKey[] = [];
+        (keys.result as IDBValidKey[]).forEach((key, i) => {
+          const value: unknown = values.result[i];
+          if (isAlias(key, value)) aliases[key] = value as string;
+          else unreadable.push(key);
+        });
+        return { aliases, unreadable };
+      };
     }),
+    removeAliasKeys: (keys) => write(ALIASES, 'removing unreadable unit aliases', (store) => { for (const key of keys) store.delete(key); }),
     setAlias: (value, unitCode) => write(ALIASES, 'saving the unit alias',
       (store) => store.put(nonEmpty(unitCode, 'unit code'), nonEmpty(value, 'unit value'))),
     removeAlias: (value) => write(ALIASES, 'removing the unit alias', (store) => store.delete(nonEmpty(value, 'unit value'))),

@@ -15,12 +15,30 @@ export async function readKpis(page: Page): Promise<Record<string, number>> {
   return out;
 }
 
-export async function uploadFiles(page: Page, paths: string[]): Promise<void> {
+/**
+ * Uploads files through the Data page. A load that would remove more than half of a kind's rows asks
+ * first: `ifAsked` answers (confirm by default); 'expect-none' fails when the page asks.
+ */
+export async function uploadFiles(page: Page, paths: string[], ifAsked: 'confirm' | 'keep' | 'expect-none' = 'confirm'): Promise<void> {
   await page.click('[data-testid="tab-data"]');
   await page.setInputFiles('[data-testid="upload-input"]', paths);
   await page.waitForSelector('[data-testid="upload-confirm"]:not([disabled])', { timeout: 30_000 });
   await page.click('[data-testid="upload-confirm"]');
-  await page.waitForSelector('[data-testid="upload-outcome"]', { timeout: 120_000 });
+  const first = await page.waitForSelector('[data-testid="upload-outcome"], [data-testid="confirm-dialog"]', { timeout: 120_000 });
+  if ((await first.getAttribute('data-testid')) === 'confirm-dialog') {
+    if (ifAsked === 'expect-none') throw new Error('the page asked before loading, but should not have');
+    await page.click(ifAsked === 'confirm' ? '[data-testid="dialog-confirm"]' : '[data-testid="dialog-keep"]');
+    await page.waitForSelector('[data-testid="upload-outcome"]', { timeout: 120_000 });
+  }
+}
+
+/** "Back to published" from the Data page, answered yes; waits until the published data shows. */
+export async function backToPublished(page: Page): Promise<void> {
+  await page.click('[data-testid="tab-data"]');
+  await page.click('[data-testid="data-back-to-published"]');
+  await page.waitForSelector('[data-testid="confirm-dialog"][data-type="published"]');
+  await page.click('[data-testid="dialog-confirm"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="data-source"]')?.getAttribute('data-value') === 'published', undefined, { timeout: 120_000 });
 }
 
 const FIXTURE = join(ROOT, 'test/fixtures/small');
@@ -72,9 +90,9 @@ export const tests: E2ETest[] = [
       assertEqual(await page.getAttribute('[data-testid="data-source"]', 'data-value'), 'local', 'data-source after reload');
       assertEqual(await readKpis(page), expected, 'KPIs after reload');
 
-      await page.click('[data-testid="back-to-published"]');
-      await page.waitForFunction(() => document.querySelector('[data-testid="data-source"]')?.getAttribute('data-value') === 'published');
+      await backToPublished(page);
       const published = runReport('data');
+      await page.click('[data-testid="tab-overview"]');
       await page.waitForFunction((value) => document.querySelector('[data-testid="kpi-employees"]')?.getAttribute('data-value') === value, String(published.totals.employees));
       await page.reload();
       await waitForDashboard(page);
@@ -98,8 +116,8 @@ export const tests: E2ETest[] = [
       const rejects = page.waitForEvent('download');
       await page.click('[data-testid="file-report"][data-file="employees.csv"] [data-testid="download-rejects"]');
       const rejectsText = readFileSync(await (await rejects).path(), 'utf8');
-      assertEqual(rejectsText.split('\r\n')[0], '\uFEFFline,reason,column,value,detail,NIP,Nama,Unit Kerja,Aktif', 'rejected rows header');
-      assertEqual(rejectsText.includes('10,nip_scientific_notation,nip,"1,98001E+17"'), true, 'rejected row with its line and reason');
+      assertEqual(rejectsText.split('\r\n')[0], '\uFEFFbaris;alasan;kode_alasan;kolom;nilai;keterangan;NIP;Nama;Unit Kerja;Aktif', 'rejected rows header');
+      assertEqual(/\r\n10;[^;\r\n]+;nip_scientific_notation;nip;"?1,98001E\+17"?;/.test(rejectsText), true, 'rejected row with its line and reason');
 
       const row = page.locator('[data-testid="unmatched-row"]', { hasText: 'Lapas Plg' });
       assertEqual(await row.locator('select').inputValue(), 'LAPAS-PLG-1', 'first suggestion for "Lapas Plg"');
@@ -117,10 +135,9 @@ export const tests: E2ETest[] = [
       const registry = page.waitForEvent('download');
       await page.click('[data-testid="download-registry"]');
       const registryText = readFileSync(await (await registry).path(), 'utf8');
-      assertEqual(registryText.includes('LAPAS-PLG-1,Lembaga Pemasyarakatan Kelas I Palembang,upt,KW-SUMSEL,DITJENPAS,Sumatera Selatan,Lapas Palembang|Lapas Plg,4'), true, 'registry with the new alias');
+      assertEqual(registryText.includes('LAPAS-PLG-1;Lembaga Pemasyarakatan Kelas I Palembang;upt;KW-SUMSEL;DITJENPAS;Sumatera Selatan;Lapas Palembang|Lapas Plg;4'), true, 'registry with the new alias');
       await page.screenshot({ path: screenshotPath('reconciled'), fullPage: true });
-      await page.click('[data-testid="back-to-published"]');
-      await page.waitForFunction(() => document.querySelector('[data-testid="data-source"]')?.getAttribute('data-value') === 'published');
+      await backToPublished(page);
       assertEqual(watch.pageErrors, [], 'uncaught page errors');
       assertEqual(watch.foreignRequests, [], 'requests to other origins');
       await context.close();
