@@ -60,7 +60,8 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 export function serialToIso(serial: number, date1904: boolean, withDay: boolean, withTime: boolean): string | null {
   const days = serial + (date1904 ? 1462 : 0);
   if (!Number.isFinite(days) || days < 0 || days > 2_958_466) return null; // up to 9999-12-31
-  const ms = Math.round(days * 86_400) * 1000 + Date.UTC(1899, 11, 30);
+  // A date-only format shows the day the serial falls in; a time is rounded to the second shown.
+  const ms = (withTime || !withDay ? Math.round(days * 86_400) : Math.floor(days) * 86_400) * 1000 + Date.UTC(1899, 11, 30);
   const d = new Date(ms);
   const day = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;

@@ -115,3 +115,32 @@ describe('month-first slash dates', () => {
     expect(read('4 Feb 2023', true)).toBe('2023-02-04 00:00:00');
   });
 });
+
+describe('12-hour times and named months with dashes (contract section 2)', () => {
+  it.each([
+    ['10/17/2022 8:03:42 PM', true, '2022-10-17 20:03:42'],
+    ['10/17/2022 12:05:00 AM', true, '2022-10-17 00:05:00'],
+    ['10/17/2022 12:05:00 PM', true, '2022-10-17 12:05:00'],
+    ['10/17/2022 11:59:59 pm', true, '2022-10-17 23:59:59'],
+    ['10/17/2022 1:00 am', true, '2022-10-17 01:00:00'],
+    ['4/2/2023 9:05:01 Pm', false, '2023-02-04 21:05:01'],
+    ['04-02-2023 7.30 AM', false, '2023-02-04 07:30:00'],
+    ['15-Feb-2023', false, '2023-02-15 00:00:00'],
+    ['15-Feb-23', false, '2023-02-15 00:00:00'],
+    ['15-feb-23 4:05 PM', false, '2023-02-15 16:05:00'],
+    ['15 Feb 2023', false, '2023-02-15 00:00:00'],
+    ['1 Agt 24', false, '2024-08-01 00:00:00'],
+    ['15-Pebruari-2023', false, '2023-02-15 00:00:00'],
+  ] as const)('%s (month-first %s) → %s', (raw, monthFirst, expected) => {
+    expect(read(raw, monthFirst)).toBe(expected);
+  });
+
+  it.each(['10/17/2022 13:00:00 PM', '10/17/2022 0:05 AM', '15-Feb-023', '15-Feb-2', '0000-01-01', '01/01/0000'])('%j → null', (raw) => {
+    expect(parseDate(raw, true)).toBeNull();
+  });
+
+  it('an AM/PM value with its second part above 12 makes the column month-first', () => {
+    expect(isMonthFirstHint('10/17/2022 8:03:42 PM')).toBe(true);
+    expect(isMonthFirstHint('10/12/2022 8:03:42 PM')).toBe(false);
+  });
+});

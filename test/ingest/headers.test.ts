@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Kind } from '../../src/schema/columns';
-import { detectKind, headerKey, mapHeaders, missingRequired } from '../../src/ingest/headers';
+import { detectKind, headerKey, isExactHeader, mapHeaders, matchHeaders, missingRequired } from '../../src/ingest/headers';
 
 // The aliases of DATA-CONTRACT.md section 1, copied from the contract (not from src/schema).
 const NIP = ['nip', 'nip baru', 'nomor induk pegawai', 'ni pppk'];
@@ -114,5 +114,39 @@ describe('detectKind', () => {
     expect(detectKind(['foo', 'bar', 'baz'])).toBeNull();
     expect(detectKind(['Nama', 'Unit Kerja'])).toBeNull();
     expect(detectKind(['Daftar Pegawai Kanwil Sumsel'])).toBeNull();
+  });
+});
+
+describe('question-text headers are guesses (contract section 1)', () => {
+  it('a Google Forms export: aliases as whole words among others', () => {
+    const headers = ['Timestamp', 'NIP (18 digit)', 'Nama lengkap (beserta gelar)', 'Unit kerja Anda saat ini'];
+    expect(matchHeaders('signatures', headers)).toEqual({ mapping: { signed_at: 0, nip: 1, name: 2, unit: 3 }, guessed: ['nip', 'name', 'unit'] });
+    expect(detectKind(headers)).toBe('signatures');
+  });
+
+  it('exact matches come first: a guess never takes a column that has an exact header', () => {
+    expect(matchHeaders('employees', ['NIP (18 digit)', 'NIP', 'Unit'])).toEqual({ mapping: { nip: 1, unit: 2 }, guessed: [] });
+  });
+
+  it('of two headers that could be guessed for one column, the shorter wins', () => {
+    const m = matchHeaders('employees', ['NIP pegawai yang mengisi formulir ini', 'NIP (18 digit)', 'Satker']);
+    expect(m.mapping.nip).toBe(1);
+    expect(m.guessed).toEqual(['nip']);
+  });
+
+  it('whole words only: "Nippon" is no NIP, "Unitas" no unit', () => {
+    expect(matchHeaders('employees', ['Nippon', 'Unitas', 'Tanggal'])).toEqual({ mapping: {}, guessed: [] });
+  });
+
+  it('a header that holds two columns\' aliases goes to the longer alias', () => {
+    const m = matchHeaders('employees', ['NIP', 'Nama unit kerja', 'Nama lengkap sesuai SK']);
+    expect(m.mapping).toEqual({ nip: 0, unit: 1, name: 2 });
+    expect(m.guessed).toEqual(['name', 'unit']);
+  });
+
+  it('mapHeaders gives the same mapping, guesses included; isExactHeader tells them apart', () => {
+    expect(mapHeaders('employees', ['NIP (18 digit)', 'Unit kerja Anda saat ini'])).toEqual({ nip: 0, unit: 1 });
+    expect(isExactHeader('employees', 'nip', 'NIP Baru')).toBe(true);
+    expect(isExactHeader('employees', 'nip', 'NIP (18 digit)')).toBe(false);
   });
 });
