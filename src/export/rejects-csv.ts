@@ -17,8 +17,10 @@ export function rejectsCsv(file: RejectsFile, lang: Lang = 'id'): string {
   const extras = Array.from({ length: width - file.headers.length }, (_, i) => `extra_${i + 1}`);
   const rows = file.rejects.map((r): CsvValue[] => {
     const fields = Array.from({ length: width }, (_, i) => r.fields[i] ?? '');
-    const first = r.first ? (r.first.file === file.file ? t('firstAtLine', { line: r.first.line }) : t('firstAt', { file: r.first.file, line: r.first.line })) : '';
-    const detail = [r.detail ?? '', first].filter((s) => s !== '').join('; ');
+    // The ingest's own detail is English (`first at …`); where the kept row is known, it is said in the interface language.
+    const detail = r.first
+      ? (r.first.file === file.file ? t('firstAtLine', { line: r.first.line }) : t('firstAt', { file: r.first.file, line: r.first.line }))
+      : r.detail ?? '';
     return [r.line, reasonLabel(lang, r.reason), r.reason, r.column, r.value, detail, ...fields];
   });
   const fixed = [t('csvLine'), t('csvReason'), t('csvReasonCode'), t('csvColumn'), t('csvValue'), t('csvDetail')];

@@ -15,7 +15,7 @@ const PEGAWAI = {
     },
     {
       line: 12, reason: 'duplicate_nip', column: 'nip', value: '198609262015051001',
-      fields: ['198609262015051001', 'Budi', 'Lapas Plg'], first: { file: 'pegawai.csv', line: 2 },
+      fields: ['198609262015051001', 'Budi', 'Lapas Plg'], first: { file: 'pegawai.csv', line: 2 }, detail: 'first at line 2',
     },
   ],
 };
@@ -44,7 +44,7 @@ describe('rejectsCsv', () => {
     const rows = parse(rejectsCsv({
       file: 'b.csv', headers: ['nip'],
       rejects: [
-        { line: 4, reason: 'duplicate_nip', column: 'nip', value: 'x', fields: ['x'], first: { file: 'a.csv', line: 7 } },
+        { line: 4, reason: 'duplicate_nip', column: 'nip', value: 'x', fields: ['x'], first: { file: 'a.csv', line: 7 }, detail: 'first at a.csv line 7' },
         { line: 5, reason: 'some_new_reason', column: 'nip', value: 'y', fields: ['y'] },
       ],
     }));

@@ -1,5 +1,10 @@
+import { useMemo, useState } from 'react';
+import { reasonLabel } from '../../export/reason-label';
 import { useI18n } from '../../i18n/language';
-import { isStringKey, type StringKey } from '../../i18n/strings';
+import type { StringKey } from '../../i18n/strings';
+import { maskNip } from '../../view-models/leadership';
+import { ListPager } from './ListPager';
+import { pageOf } from './paging';
 
 export interface FileReportModel {
   readonly file: string;
@@ -26,7 +31,8 @@ interface FileReportProps {
   onDownloadRejects(): void;
 }
 
-const FIRST_ROWS = 10;
+const REJECTS_PER_PAGE = 10;
+const SUSPECTS_PER_PAGE = 50;
 
 function counts(items: readonly { reason: string }[]): [string, number][] {
   const m = new Map<string, number>();
@@ -36,19 +42,35 @@ function counts(items: readonly { reason: string }[]): [string, number][] {
 
 const sorted = (counted: Readonly<Record<string, number>>): [string, number][] => Object.entries(counted).sort((a, b) => b[1] - a[1]);
 
-/** One file's validation: counts, reasons, the first rejected rows, suspects and duplicates. */
+/**
+ * One file's validation: counts, reasons, the rejected rows and suspect NIPs (each paged), and
+ * duplicates. NIPs are masked as everywhere else in the app until the analyst reveals them (per
+ * report, never stored).
+ */
 export function FileReport({ report, onDownloadRejects }: FileReportProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, lang } = useI18n();
+  const [reveal, setReveal] = useState(false);
+  const [rejectPage, setRejectPage] = useState(0);
+  const [suspectPage, setSuspectPage] = useState(0);
   const pub = report.published;
   const rejected = pub ? pub.rejected : report.rejects.length;
   const warned = pub ? pub.warnings : report.warnings.length;
-  const rejectCounts = pub ? sorted(pub.rejectReasons) : counts(report.rejects);
-  const warningCounts = pub ? sorted(pub.warningReasons) : counts(report.warnings);
-  const label = (reason: string) => {
-    const key = `reason_${reason}`;
-    if (isStringKey(key)) return t(key);
-    return reason.endsWith('_unknown') ? `${t('reason_other')}: ${reason.replace(/_unknown$/, '')}` : reason;
-  };
+  const rejectCounts = useMemo(() => (pub ? sorted(pub.rejectReasons) : counts(report.rejects)), [pub, report.rejects]);
+  const warningCounts = useMemo(() => (pub ? sorted(pub.warningReasons) : counts(report.warnings)), [pub, report.warnings]);
+  const label = (reason: string) => reasonLabel(lang, reason);
+  const nipText = (nip: string) => (reveal ? nip : maskNip(nip));
+  const shownValue = (r: { column: string; value: string }) => (r.column === 'nip' ? nipText(r.value) : r.value);
+  const rejects = pageOf(report.rejects, rejectPage, REJECTS_PER_PAGE);
+  const suspects = pageOf(report.suspectNips, suspectPage, SUSPECTS_PER_PAGE);
+  const hasNips = report.suspectNips.length > 0 || report.rejects.some((r) => r.column === 'nip');
+  const revealButton = hasNips ? (
+    <p className="muted">
+      {reveal ? null : <>{t('reportNipsMasked')} </>}
+      <button type="button" onClick={() => setReveal(!reveal)} aria-pressed={reveal} data-testid="report-reveal-nip">
+        {reveal ? t('hideNip') : t('revealNip')}
+      </button>
+    </p>
+  ) : null;
   return (
     <article className="file-report" data-testid="file-report" data-file={report.file} aria-label={report.file}>
       <h3>{report.file} {report.kind ? <span className="muted">· {t(`kind_${report.kind}` as StringKey)}</span> : null}</h3>
@@ -77,29 +99,34 @@ export function FileReport({ report, onDownloadRejects }: FileReportProps) {
               </ul>
             </div>
           ) : null}
+          {revealButton}
           {report.rejects.length > 0 ? (
             <>
-              <h4>{t('firstRejected')}</h4>
+              <h4>{t('rejectedRows')}</h4>
               <div className="table-scroll">
                 <table data-testid="rejects-table">
                   <thead><tr><th className="num">{t('line')}</th><th>{t('column')}</th><th>{t('value')}</th><th>{t('reason')}</th></tr></thead>
                   <tbody>
-                    {report.rejects.slice(0, FIRST_ROWS).map((r) => (
-                      <tr key={`${r.line}-${r.reason}`}>
-                        <td className="num">{r.line}</td><td>{r.column}</td><td><code>{r.value}</code></td>
+                    {rejects.rows.map((r) => (
+                      <tr key={`${r.line}-${r.reason}-${r.column}`}>
+                        <td className="num">{r.line}</td><td>{r.column}</td><td><code data-testid="reject-value">{shownValue(r)}</code></td>
                         <td>{label(r.reason)}{r.first ? ` (${r.first.file === report.file ? t('firstAtLine', { line: r.first.line }) : t('firstAt', { file: r.first.file, line: r.first.line })})` : ''}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </div>
+              <ListPager page={rejects} onPage={setRejectPage} testId="rejects-pager" />
               <button type="button" onClick={onDownloadRejects} data-testid="download-rejects">{t('downloadRejected')}</button>
             </>
           ) : null}
           {report.suspectNips.length > 0 ? (
             <details>
               <summary>{t('suspectNips')} ({fmt.int(report.suspectNips.length)})</summary>
-              <ul className="compact">{report.suspectNips.slice(0, 50).map((s) => <li key={s.line}>{t('line')} {s.line}: <code>{s.nip}</code></li>)}</ul>
+              <ul className="compact" data-testid="suspect-nips">
+                {suspects.rows.map((s) => <li key={s.line}>{t('line')} {s.line}: <code>{nipText(s.nip)}</code></li>)}
+              </ul>
+              <ListPager page={suspects} onPage={setSuspectPage} testId="suspects-pager" />
             </details>
           ) : null}
         </>
