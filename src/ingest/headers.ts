@@ -1,9 +1,6 @@
-import { COLUMNS, KINDS, type Kind } from '../schema/columns';
+import { COLUMNS, headerKey, KINDS, type Kind } from '../schema/columns';
 
-/** Header names match after trimming, case-folding and folding runs of spaces, underscores, hyphens and dots. */
-export function headerKey(header: string): string {
-  return header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s_.-]+/g, ' ').trim();
-}
+export { headerKey, isExactHeader } from '../schema/columns';
 
 /** Column name → index of the header it comes from. */
 export type HeaderMapping = Record<string, number>;
@@ -64,13 +61,6 @@ export function matchHeaders(kind: Kind, headers: readonly string[]): HeaderMatc
 }
 
 export const mapHeaders = (kind: Kind, headers: readonly string[]): HeaderMapping => matchHeaders(kind, headers).mapping;
-
-/** Whether a header names a column exactly (its name or an alias), rather than holding it among other words. */
-export function isExactHeader(kind: Kind, column: string, header: string): boolean {
-  const spec = COLUMNS[kind].find((c) => c.name === column);
-  const key = headerKey(header);
-  return spec !== undefined && [spec.name, ...spec.aliases].some((a) => headerKey(a) === key);
-}
 
 export function missingRequired(kind: Kind, mapping: HeaderMapping): string[] {
   return COLUMNS[kind].filter((c) => c.required && !(c.name in mapping)).map((c) => c.name);

@@ -8,6 +8,7 @@ import { COLUMNS, DEFAULT_CAMPAIGN, KINDS, type Kind } from './columns';
 
 export interface ColumnDoc {
   name: string;
+  label: { readonly id: string; readonly en: string }; // the column's name in the interface language
   required: boolean | 'upt';
   aliases: readonly string[];
   id: string;
@@ -51,13 +52,15 @@ const NIP_RULES = {
 
 const DATE_FORMATS = {
   id: 'Format yang diterima: ISO (2023-02-15, 2023-02-15 16:28:05), dd/mm/yyyy atau dd-mm-yyyy dengan jam HH:MM[:SS] atau '
-    + 'HH.MM[.SS] opsional (4/2/2023 9:05:01), dan 15 Februari 2023 / 15 Feb 2023 (nama bulan Indonesia atau Inggris, termasuk '
-    + 'Agt dan Pebruari). Tanggal bergaris miring dibaca hari dulu, kecuali ada nilai di kolom itu yang bagian keduanya di atas '
+    + 'HH.MM[.SS] opsional (4/2/2023 9:05:01), jam 12 jam dengan AM/PM (10/17/2022 8:03:42 PM; 12:05 AM = 00.05), dan '
+    + '15 Februari 2023 / 15 Feb 2023 / 15-Feb-2023 / 15-Feb-23 (nama bulan Indonesia atau Inggris, termasuk Agt dan Pebruari; '
+    + 'tahun dua digit berarti 20yy). Sel tanggal di buku kerja Excel dibaca sebagai tanggalnya. Tanggal bergaris miring dibaca hari dulu, kecuali ada nilai di kolom itu yang bagian keduanya di atas '
     + '12: seluruh kolom lalu dibaca bulan dulu (ekspor Google Forms berbahasa Inggris). Tanggal yang tidak terbaca menolak '
     + 'barisnya (date_invalid).',
   en: 'Accepted formats: ISO (2023-02-15, 2023-02-15 16:28:05), dd/mm/yyyy or dd-mm-yyyy with an optional time HH:MM[:SS] or '
-    + 'HH.MM[.SS] (4/2/2023 9:05:01), and 15 Februari 2023 / 15 Feb 2023 (Indonesian or English month names, incl. Agt and '
-    + 'Pebruari). Slash dates are read day-first, unless a value in that column has its second part above 12: the whole column '
+    + 'HH.MM[.SS] (4/2/2023 9:05:01), a 12-hour time with AM/PM (10/17/2022 8:03:42 PM; 12:05 AM = 00:05), and 15 Februari '
+    + '2023 / 15 Feb 2023 / 15-Feb-2023 / 15-Feb-23 (Indonesian or English month names, incl. Agt and Pebruari; a two-digit '
+    + 'year means 20yy). A date cell of an Excel workbook is read as its date. Slash dates are read day-first, unless a value in that column has its second part above 12: the whole column '
     + 'is then read month-first (an English-locale Google Forms export). A date that cannot be read rejects the row '
     + '(date_invalid).',
 };
@@ -77,6 +80,37 @@ const UNIT_VALUE = {
     + 'spaces). A value that matches no unit keeps the row in an "unmatched" bucket and is listed in the validation report '
     + 'with its row count, so the registry can be completed.',
 };
+
+/** Every column's name in the interface languages (the mapping panel and the guide show these). */
+export const COLUMN_LABELS: Readonly<Record<string, { readonly id: string; readonly en: string }>> = {
+  unit_code: { id: 'Kode unit', en: 'Unit code' },
+  unit_name: { id: 'Nama unit', en: 'Unit name' },
+  unit_type: { id: 'Jenis unit', en: 'Unit type' },
+  kanwil_code: { id: 'Kode Kanwil', en: 'Kanwil code' },
+  directorate_code: { id: 'Kode unit Eselon I', en: 'Eselon I unit code' },
+  province: { id: 'Provinsi', en: 'Province' },
+  aliases: { id: 'Nama lain (alias)', en: 'Other names (aliases)' },
+  headcount: { id: 'Jumlah pegawai', en: 'Headcount' },
+  nip: { id: 'NIP', en: 'NIP' },
+  name: { id: 'Nama', en: 'Name' },
+  unit: { id: 'Unit kerja', en: 'Unit' },
+  employment_type: { id: 'Status kepegawaian', en: 'Employment type' },
+  position_type: { id: 'Jenis jabatan', en: 'Position type' },
+  active: { id: 'Masih aktif', en: 'Active' },
+  signed_at: { id: 'Waktu tanda tangan', en: 'Signed at' },
+  campaign: { id: 'Kampanye', en: 'Campaign' },
+  channel: { id: 'Cara tanda tangan', en: 'Signing channel' },
+  case_id: { id: 'Nomor kasus', en: 'Case number' },
+  reported_at: { id: 'Tanggal lapor', en: 'Reported on' },
+  category: { id: 'Jenis pelanggaran', en: 'Violation category' },
+  source: { id: 'Sumber laporan', en: 'Report source' },
+  status: { id: 'Status kasus', en: 'Case status' },
+  sanction: { id: 'Sanksi', en: 'Sanction' },
+  decided_at: { id: 'Tanggal putusan', en: 'Decided on' },
+  election: { id: 'Pemilihan', en: 'Election' },
+};
+
+export const columnLabel = (name: string, lang: 'id' | 'en'): string => COLUMN_LABELS[name]?.[lang] ?? name;
 
 const NAME_TEXT = {
   id: 'Nama pegawai, hanya untuk tampilan; tidak dipakai untuk mencocokkan data.',
@@ -98,9 +132,11 @@ const TEXT: Record<Kind, { id: KindText; en: KindText; columns: Record<string, C
     columns: {
       unit_code: {
         id: 'Kode unik unit, dirujuk oleh kolom kode Kanwil / Eselon I dan oleh kolom unit di file lain. Kode yang muncul lagi '
-          + '(tanpa membedakan huruf besar/kecil) ditolak (duplicate_unit_code); baris pertama yang dipakai.',
+          + '(tanpa membedakan huruf besar/kecil) ditolak (duplicate_unit_code); baris pertama yang dipakai. Kode PUSAT, KANWIL '
+          + 'dan UNMATCHED dicadangkan untuk kelompok dasbor: barisnya ditolak (unit_code_reserved).',
         en: 'Unique unit code, referred to by the Kanwil / Eselon I code columns and by the unit column of the other files. A '
-          + 'code that appears again (ignoring case) is rejected (duplicate_unit_code); the first row is kept.',
+          + 'code that appears again (ignoring case) is rejected (duplicate_unit_code); the first row is kept. The codes PUSAT, '
+          + 'KANWIL and UNMATCHED are reserved for the dashboard\'s buckets: such a row is rejected (unit_code_reserved).',
         example: 'LAPAS-PLG-1',
       },
       unit_name: {
@@ -145,10 +181,10 @@ const TEXT: Record<Kind, { id: KindText; en: KindText; columns: Record<string, C
         example: 'Lapas Palembang|Lapas Kelas I Palembang',
       },
       headcount: {
-        id: 'Jumlah pegawai, bilangan bulat (pemisah ribuan 1.234 atau 1,234 boleh). Hanya dipakai bila roster pegawai tidak '
-          + 'dimuat; nilai yang tidak terbaca diabaikan dengan peringatan.',
-        en: 'Staff count, a whole number (thousands separators 1.234 or 1,234 allowed). Used only when no employee roster is '
-          + 'loaded; a value that cannot be read is ignored with a warning.',
+        id: 'Jumlah pegawai, bilangan bulat 0 sampai 10.000.000 (pemisah ribuan 1.234 atau 1,234 boleh). Hanya dipakai bila '
+          + 'roster pegawai tidak dimuat; nilai lain menolak baris (headcount_invalid).',
+        en: 'Staff count, a whole number from 0 to 10,000,000 (thousands separators 1.234 or 1,234 allowed). Used only when '
+          + 'no employee roster is loaded; any other value rejects the row (headcount_invalid).',
         example: '420',
       },
     },
@@ -335,6 +371,7 @@ function guideOf(kind: Kind): KindGuide {
       const doc: ColumnText = text.columns[spec.name] ?? { id: '', en: '', example: '' };
       return {
         name: spec.name,
+        label: COLUMN_LABELS[spec.name] ?? { id: spec.name, en: spec.name },
         required: requiredOf(kind, spec.name, spec.required),
         aliases: spec.aliases,
         id: doc.id,
@@ -353,15 +390,25 @@ export const GUIDE_FILE_NOTES: { readonly id: readonly string[]; readonly en: re
   id: [
     'Jenis file dikenali dari nama kolomnya. Nama kolom dicocokkan tanpa membedakan huruf besar/kecil; spasi, garis bawah, '
       + 'tanda hubung dan titik dianggap sama. Kolom tambahan yang tidak dikenal tetap ditampilkan tetapi tidak dihitung.',
-    'Encoding UTF-8 (dengan atau tanpa BOM) atau Windows-1252; pemisah koma, titik koma, tab atau garis tegak dikenali '
-      + 'otomatis.',
+    'Judul berbentuk pertanyaan (Google Forms), mis. "NIP (18 digit)" atau "Unit kerja Anda saat ini", dipetakan sebagai '
+      + 'tebakan bila memuat nama kolom sebagai kata utuh: periksa tebakan itu sebelum memuat.',
+    'Berkas teks berpengodean UTF-8 (dengan atau tanpa BOM), Windows-1252 atau UTF-16 dengan BOM ("Unicode Text" dari Excel); '
+      + 'pemisah koma, titik koma, tab atau garis tegak dikenali otomatis. Buku kerja Excel (.xlsx): lembar pertama dibaca '
+      + 'kecuali Anda memilih lembar lain; nilai sel dibaca seperti yang tampil, dan NIP yang disimpan sebagai angka ditolak '
+      + '(digit setelah digit ke-15 sudah hilang).',
+    'Sel lebih dari 10.000 karakter menolak barisnya (cell_too_long).',
     'Tidak ada data yang hilang diam-diam: setiap baris dimuat atau ditolak dengan nomor baris dan alasannya, dan baris yang '
       + 'ditolak dapat diunduh.',
   ],
   en: [
     'A file\'s kind is detected from its column names. Column names are matched ignoring case; spaces, underscores, hyphens '
       + 'and dots are equivalent. Unknown extra columns are kept for display but not counted.',
-    'Encoding UTF-8 (with or without BOM) or Windows-1252; comma, semicolon, tab or pipe delimiters are detected.',
+    'Question-style headers (Google Forms) such as "NIP (18 digits)" or "Unit kerja Anda saat ini" are mapped as guesses '
+      + 'when they hold a column name as whole words: check the guesses before loading.',
+    'Text files in UTF-8 (with or without BOM), Windows-1252 or UTF-16 with a BOM (Excel\'s "Unicode Text"); comma, '
+      + 'semicolon, tab or pipe delimiters are detected. Excel workbooks (.xlsx): the first sheet is read unless you choose '
+      + 'another; cells are read as shown, and a NIP stored as a number is rejected (its digits past the 15th are lost).',
+    'A cell over 10,000 characters rejects its row (cell_too_long).',
     'Nothing is lost silently: every row is loaded or rejected with its line number and reason, and the rejected rows can '
       + 'be downloaded.',
   ],

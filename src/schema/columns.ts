@@ -56,3 +56,15 @@ export const COLUMNS: Record<Kind, readonly ColumnSpec[]> = {
 };
 
 export const DEFAULT_CAMPAIGN = 'PEMILU2024';
+
+/** Header names match after trimming, case-folding and folding runs of spaces, underscores, hyphens and dots. */
+export function headerKey(header: string): string {
+  return header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s_.-]+/g, ' ').trim();
+}
+
+/** Whether a header names a column exactly (its name or an alias), rather than holding it among other words. */
+export function isExactHeader(kind: Kind, column: string, header: string): boolean {
+  const spec = COLUMNS[kind].find((c) => c.name === column);
+  const key = headerKey(header);
+  return spec !== undefined && [spec.name, ...spec.aliases].some((a) => headerKey(a) === key);
+}

@@ -35,7 +35,7 @@ function requiredText(required: ColumnDoc['required'], lang: Lang): string {
 function ColumnRow({ doc, lang }: { readonly doc: ColumnDoc; readonly lang: Lang }) {
   return (
     <tr>
-      <th scope="row"><code>{doc.name}</code></th>
+      <th scope="row">{doc.label[lang]} <code className="muted">{doc.name}</code></th>
       <td>{requiredText(doc.required, lang)}</td>
       <td>{[doc.name, ...doc.aliases].map((h, i) => <span key={h}>{i > 0 ? ', ' : ''}<code>{h}</code></span>)}</td>
       <td>{doc[lang]}</td>
