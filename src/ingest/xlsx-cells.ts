@@ -17,9 +17,9 @@ export function xmlText(raw: string): string {
 
 /** The text of a string item (`<si>` or `<is>`): its `<t>` runs, leaving out phonetic guides. */
 export function runsText(xml: string): string {
-  const body = xml.includes('<rPh') ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
+  const body = xml.includes('rPh') ? xml.replace(/<(?:[A-Za-z_][\w.-]*:)?rPh\b[\s\S]*?<\/(?:[A-Za-z_][\w.-]*:)?rPh>/g, '') : xml;
   let text = '';
-  for (const m of body.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) text += xmlText(m[1] ?? '');
+  for (const m of body.matchAll(/<(?:[A-Za-z_][\w.-]*:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?t>)/g)) text += xmlText(m[1] ?? '');
   return text;
 }
 

@@ -60,7 +60,7 @@ function resolve(base: string, target: string): string {
 
 function relations(xml: string | undefined, base: string): Map<string, { type: string; path: string }> {
   const map = new Map<string, { type: string; path: string }>();
-  for (const m of (xml ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const m of (xml ?? '').matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
     const id = attr(m[0], 'Id');
     const target = attr(m[0], 'Target');
     if (id && target && attr(m[0], 'TargetMode') !== 'External') map.set(id, { type: attr(m[0], 'Type') ?? '', path: resolve(base, target) });
@@ -71,9 +71,9 @@ function relations(xml: string | undefined, base: string): Map<string, { type: s
 function readStyles(xml: string | undefined): NumberStyle[] {
   if (!xml) return [];
   const codes = new Map<number, string>();
-  for (const m of xml.matchAll(/<numFmt\b[^>]*>/g)) codes.set(Number(attr(m[0], 'numFmtId')), attr(m[0], 'formatCode') ?? '');
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
-  return [...xfs.matchAll(/<xf\b[^>]*>/g)].map((m) => {
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?numFmt\b[^>]*>/g)) codes.set(Number(attr(m[0], 'numFmtId')), attr(m[0], 'formatCode') ?? '');
+  const xfs = /<(?:[\w.-]+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cellXfs>/.exec(xml)?.[1] ?? '';
+  return [...xfs.matchAll(/<(?:[\w.-]+:)?xf\b[^>]*>/g)].map((m) => {
     const id = Number(attr(m[0], 'numFmtId') ?? 0);
     return numberStyle(id, codes.get(id));
   });
@@ -90,8 +90,9 @@ export function openWorkbook(bytes: Uint8Array): Workbook {
   if (!workbookXml) throw new XlsxUnreadable('xlsx_damaged');
   const rels = relations(text(meta, relsPath), workbookPath);
   const sheets: SheetRef[] = [];
-  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
-    const rel = rels.get(attr(m[0], 'r:id') ?? '');
+  for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
+    // The relationship id's prefix is usually r:, but any prefix bound to the namespace will do.
+    const rel = rels.get(attr(m[0], 'r:id') ?? /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(m[0])?.[1] ?? '');
     if (!rel || !rel.type.endsWith('/worksheet')) continue; // chart sheets hold no cells
     sheets.push({ name: attr(m[0], 'name') ?? '', path: rel.path, hidden: (attr(m[0], 'state') ?? 'visible') !== 'visible' });
   }
@@ -100,10 +101,10 @@ export function openWorkbook(bytes: Uint8Array): Workbook {
   const sharedPath = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.path;
   const extra = unzipParts(bytes, (n) => n === stylesPath || n === sharedPath);
   const sharedXml = sharedPath ? text(extra, sharedPath) : undefined;
-  const shared = sharedXml ? [...sharedXml.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) => runsText(m[1] ?? '')) : [];
+  const shared = sharedXml ? [...sharedXml.matchAll(/<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g)].map((m) => runsText(m[1] ?? '')) : [];
   return {
     sheets,
-    date1904: /<workbookPr\b[^>]*\sdate1904\s*=\s*["'](1|true)["']/.test(workbookXml),
+    date1904: /<(?:[\w.-]+:)?workbookPr\b[^>]*\sdate1904\s*=\s*["'](1|true)["']/.test(workbookXml),
     shared,
     styles: readStyles(stylesPath ? text(extra, stylesPath) : undefined),
     sheetXml: (sheet) => {

@@ -27,10 +27,10 @@ const attrOf = (attrs: string, name: string): string | undefined => {
 function cellText(attrs: string, body: string, wb: Workbook): string {
   const type = attrOf(attrs, 't') ?? 'n';
   if (type === 'inlineStr') {
-    const is = /<is>([\s\S]*?)<\/is>/.exec(body);
+    const is = INLINE.exec(body);
     return is ? runsText(is[1]) : '';
   }
-  const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+  const v = VALUE.exec(body)?.[1];
   if (v === undefined) return '';
   switch (type) {
     case 's': return wb.shared[Number(v)] ?? '';
@@ -45,8 +45,21 @@ function cellText(attrs: string, body: string, wb: Workbook): string {
   }
 }
 
-const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+// Elements may carry a namespace prefix (`<x:row>`, as the Open XML SDK writes them).
+const P = '(?:[A-Za-z_][\\w.-]*:)?';
+const ROW = new RegExp(`<${P}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}row>)`, 'g');
+const CELL = new RegExp(`<${P}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}c>)`, 'g');
+const VALUE = new RegExp(`<${P}v>([\\s\\S]*?)</${P}v>`);
+const INLINE = new RegExp(`<${P}is>([\\s\\S]*?)</${P}is>`);
+
+/** Where the last complete row of a piece ends (just after its closing tag), or -1. */
+function lastRowEnd(text: string): number {
+  for (let at = text.lastIndexOf('row>'); at > 0; at = text.lastIndexOf('row>', at - 1)) {
+    const before = text.lastIndexOf('<', at);
+    if (before >= 0 && text[before + 1] === '/' && /^<\/([A-Za-z_][\w.-]*:)?$/.test(text.slice(before, at))) return at + 4;
+  }
+  return -1;
+}
 
 /** Calls `onRecord` for every row that has cells, and `onProgress` with the share of the sheet read. */
 export function readSheet(wb: Workbook, xml: Uint8Array, onRecord: (record: RawRecord) => void,
@@ -57,9 +70,9 @@ export function readSheet(wb: Workbook, xml: Uint8Array, onRecord: (record: RawR
   for (let start = 0; start < xml.length; start += PIECE_BYTES) {
     const end = Math.min(xml.length, start + PIECE_BYTES);
     pending += decoder.decode(xml.subarray(start, end), { stream: end < xml.length });
-    const cut = end < xml.length ? pending.lastIndexOf('</row>') : pending.length;
+    const cut = end < xml.length ? lastRowEnd(pending) : pending.length;
     if (cut < 0) continue;
-    const piece = pending.slice(0, end < xml.length ? cut + 6 : cut);
+    const piece = pending.slice(0, cut);
     pending = pending.slice(piece.length);
     for (const row of piece.matchAll(ROW)) {
       const r = attrOf(row[1], 'r');

@@ -5,6 +5,7 @@ import { ingestBytes } from '../../src/ingest/ingest-file';
 import { ingestFiles } from '../../src/ingest/ingest-files';
 import { readInputs } from '../../src/cli/data-files';
 import { expectBalanced, rejectSummary, rowsOf } from './helpers';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { excelSerial, writeXlsx } from './xlsx-writer';
 import {
   ROSTER_BE, ROSTER_LE, SIGNATURES_AMPM, signaturesWorkbook, unicodeText, UNITS,
@@ -115,6 +116,28 @@ describe('.xlsx: cells as shown', () => {
       [{ n: excelSerial(2023, 2, 18, 23, 59, 59), fmt: 'd-mmm-yy' }, '198609262015051004'],
     ]);
     expect(rowsOf(r).map((x) => x.signed_at)).toEqual(['2023-02-15 16:28:05', '2023-02-16 00:00:00', '2023-02-17 07:30:00', '2023-02-18 00:00:00']);
+  });
+
+  it('namespace-prefixed parts (the Open XML SDK writes <x:row>), rich text and phonetic guides', () => {
+    const parts = unzipSync(writeXlsx([{ name: 'S', rows: [['NIP', 'Nama', 'Unit'], ['198609262015051001', 'placeholder', 'SETJEN'], ['198609262015051002', 'B', 'SETJEN']] }]));
+    const prefix = (xml: string) => xml.replace(/<(\/?)(worksheet|sheetData|row|c|v|sst|si|t|workbook|sheets|sheet)\b/g, '<$1x:$2')
+      .replace(/xmlns="http:\/\/schemas.openxmlformats.org\/spreadsheetml\/2006\/main"/, 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
+    for (const name of ['xl/worksheets/sheet1.xml', 'xl/workbook.xml', 'xl/sharedStrings.xml']) parts[name] = strToU8(prefix(strFromU8(parts[name])));
+    parts['xl/sharedStrings.xml'] = strToU8(strFromU8(parts['xl/sharedStrings.xml']).replace('<x:t xml:space="preserve">placeholder</x:t>',
+      '<x:r><x:rPr><x:b/></x:rPr><x:t>Andi</x:t></x:r><x:r><x:t xml:space="preserve"> Sétiawan &amp; C_x006F_</x:t></x:r><x:rPh sb="0" eb="1"><x:t>アンディ</x:t></x:rPh>'));
+    const r = ingestBytes('prefixed.xlsx', zipSync(parts));
+    expect(r.problem).toBeNull();
+    expect(rowsOf(r).map((x) => [x.nip, x.name])).toEqual([['198609262015051001', 'Andi Sétiawan & Co'], ['198609262015051002', 'B']]);
+  });
+
+  it('a sheet larger than one reading piece gives every row, in order', () => {
+    const rows = [['NIP', 'Nama', 'Unit'], ...Array.from({ length: 60_000 }, (_, i) => [`19860926201505${String(1000 + (i % 9000)).padStart(4, '0')}`, `Nama panjang pegawai nomor ${i}`, { inline: `Unit ${i}` }])];
+    const r = ingestBytes('big.xlsx', writeXlsx([{ name: 'S', rows }]));
+    expect(r.rowsRead).toBe(60_000);
+    expect(r.loaded + r.rejects.length).toBe(60_000);
+    expect(r.rejects.every((x) => x.reason === 'duplicate_nip')).toBe(true);
+    expect(r.loaded).toBe(9000);
+    expect(rowsOf(r)[8999]).toMatchObject({ name: 'Nama panjang pegawai nomor 8999', src_line: '9001' });
   });
 
   it('a damaged workbook is refused with its own reason', () => {
