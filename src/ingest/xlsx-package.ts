@@ -79,6 +79,31 @@ function readStyles(xml: string | undefined): NumberStyle[] {
   });
 }
 
+/** The shared-string table: one entry per `<si>`, read with index scans (it can hold 100,000s of strings). */
+function readSharedStrings(xml: string): string[] {
+  const prefix = /<([\w.-]+:)?si[\s>/]/.exec(xml)?.[1] ?? '';
+  const open = `<${prefix}si`;
+  const close = `</${prefix}si>`;
+  const plain = `<${prefix}t>`;
+  const out: string[] = [];
+  for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + 1)) {
+    const tagEnd = xml.indexOf('>', at);
+    if (tagEnd < 0) break;
+    if (xml[tagEnd - 1] === '/') {
+      out.push('');
+      continue;
+    }
+    const end = xml.indexOf(close, tagEnd);
+    if (end < 0) break;
+    const body = xml.slice(tagEnd + 1, end);
+    // The common case, one plain run: no need for the general reader.
+    const simple = body.startsWith(plain) && body.indexOf('<', plain.length) === body.length - plain.length - 1;
+    out.push(simple ? xmlText(body.slice(plain.length, body.length - plain.length - 1)) : runsText(body));
+    at = end;
+  }
+  return out;
+}
+
 export function openWorkbook(bytes: Uint8Array): Workbook {
   const text = (parts: Record<string, Uint8Array>, name: string): string | undefined => (parts[name] ? strFromU8(parts[name]) : undefined);
   const root = unzipParts(bytes, (n) => n === '_rels/.rels');
@@ -101,7 +126,7 @@ export function openWorkbook(bytes: Uint8Array): Workbook {
   const sharedPath = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.path;
   const extra = unzipParts(bytes, (n) => n === stylesPath || n === sharedPath);
   const sharedXml = sharedPath ? text(extra, sharedPath) : undefined;
-  const shared = sharedXml ? [...sharedXml.matchAll(/<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g)].map((m) => runsText(m[1] ?? '')) : [];
+  const shared = sharedXml ? readSharedStrings(sharedXml) : [];
   return {
     sheets,
     date1904: /<(?:[\w.-]+:)?workbookPr\b[^>]*\sdate1904\s*=\s*["'](1|true)["']/.test(workbookXml),
