@@ -11,7 +11,8 @@ export function xmlText(raw: string): string {
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
     });
   }
-  if (s.includes('_x')) s = s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  // NUL is dropped, as in text files: no column can hold it.
+  if (s.includes('_x')) s = s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => (hex === '0000' ? '' : String.fromCharCode(parseInt(hex, 16))));
   return s;
 }
 

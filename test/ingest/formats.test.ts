@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestBytes } from '../../src/ingest/ingest-file';
+import { ingestBytes, readFile } from '../../src/ingest/ingest-file';
+import { CrossFileRules } from '../../src/ingest/cross-file';
 import { ingestFiles } from '../../src/ingest/ingest-files';
 import { readInputs } from '../../src/cli/data-files';
 import { expectBalanced, rejectSummary, rowsOf } from './helpers';
@@ -138,6 +139,28 @@ describe('.xlsx: cells as shown', () => {
     expect(r.rejects.every((x) => x.reason === 'duplicate_nip')).toBe(true);
     expect(r.loaded).toBe(9000);
     expect(rowsOf(r)[8999]).toMatchObject({ name: 'Nama panjang pegawai nomor 8999', src_line: '9001' });
+  });
+
+  it('reports progress while reading a sheet, as for text, and reads the whole file even for a first look', () => {
+    const rows = [['NIP', 'Nama', 'Unit'], ...Array.from({ length: 40_000 }, (_, i) => [`198609262015${String(100000 + i)}`, `Nama ${i}`, 'SETJEN'])];
+    const bytes = writeXlsx([{ name: 'S', rows }]);
+    const progress: [number, number][] = [];
+    const steps = readFile('p.xlsx', bytes.length, {}, new CrossFileRules(), (b, n) => progress.push([b, n]));
+    const asked: [number, number][] = [];
+    let step = steps.next();
+    while (!step.done) {
+      asked.push([step.value.start, step.value.end]);
+      step = steps.next(bytes.subarray(step.value.start, step.value.end));
+    }
+    expect(asked).toEqual([[0, 4096], [0, bytes.length]]);
+    expect(step.value.loaded).toBe(40_000);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.map(([b]) => b)).toEqual([...progress.map(([b]) => b)].sort((a, b) => a - b));
+    expect(progress[progress.length - 1]).toEqual([bytes.length, 40_000]);
+    const firstLook = readFile('p.xlsx', bytes.length, {}, new CrossFileRules(), undefined, 256 * 1024);
+    let look = firstLook.next();
+    while (!look.done) look = firstLook.next(bytes.subarray(look.value.start, look.value.end));
+    expect([look.value.kind, look.value.problem, look.value.sample.length, look.value.rowsRead < 100]).toEqual(['employees', null, 5, true]);
   });
 
   it('a damaged workbook is refused with its own reason', () => {
