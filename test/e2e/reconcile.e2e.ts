@@ -87,7 +87,8 @@ export const tests: E2ETest[] = [
       await page.fill('[data-testid="reconcile-search"]', 'medaeng');
       assertEqual(await reconcile.locator('[data-testid="unmatched-row"]').count(), 1, 'rows found by the search');
       await page.fill('[data-testid="reconcile-search"]', '');
-      await page.screenshot({ path: screenshotPath('reconcile-before-bulk'), fullPage: true });
+      await reconcile.screenshot({ path: screenshotPath('reconcile-before-bulk') });
+      await report.screenshot({ path: screenshotPath('reconcile-report') });
 
       // One click applies the three confident matches; the look-alikes stay for the analyst.
       assertEqual(await page.getAttribute('[data-testid="apply-confident"]', 'data-count'), '3', 'confident matches counted');

@@ -6,7 +6,11 @@ import { ReconcileRow, type ReconcileSuggestion, type ReconcileUnit, type Unmatc
 
 export type { ReconcileUnit } from './ReconcileRow';
 
-type Suggest = ((value: string) => readonly ReconcileSuggestion[]) & { readonly confidentFrom?: number };
+type Suggest = ((value: string) => readonly ReconcileSuggestion[]) & {
+  readonly confidentFrom?: number;
+  /** The suggestions already worked out, without working them out (absent: `suggest` is cheap). */
+  readonly peek?: (value: string) => readonly ReconcileSuggestion[] | undefined;
+};
 
 interface ReconcileProps {
   readonly unmatched: readonly UnmatchedValue[];
@@ -67,6 +71,18 @@ export function Reconcile({ unmatched, units, aliases, busy, suggest, onApply, o
   }, [unmatched, suggest]);
 
   const shown = useMemo(() => pageOf(unmatched, page, PAGE_SIZE, query, (u) => [u.value, u.source?.file ?? '']), [unmatched, page, query]);
+  const peek = useCallback((value: string) => (suggest.peek ? suggest.peek(value) : suggest(value)), [suggest]);
+
+  // The rows on screen first: their missing suggestions in slices, then one render with all of them.
+  const [, setShownReady] = useState(0);
+  useEffect(() => {
+    const missing = shown.rows.filter((u) => peek(u.value) === undefined);
+    if (missing.length === 0) return;
+    let cancelled = false;
+    void inSlices(missing, (u) => { suggest(u.value); }, { isCancelled: () => cancelled })
+      .then((done) => { if (done) setShownReady((n) => n + 1); });
+    return () => { cancelled = true; };
+  }, [shown, peek, suggest]);
   const scanning = scanned < unmatched.length;
   const bulk = useMemo(() => {
     const list: [string, string][] = [];
@@ -131,8 +147,8 @@ export function Reconcile({ unmatched, units, aliases, busy, suggest, onApply, o
                 <thead><tr><th>{t('unitValue')}</th><th className="num">{t('rows')}</th><th>{t('meantUnit')}</th><th>{t('confidence')}</th><th /></tr></thead>
                 <tbody>
                   {shown.rows.map((u) => {
-                    const suggestions = suggest(u.value);
-                    const selected = choice[u.value] ?? suggestions.find((s) => s.confident)?.code ?? '';
+                    const suggestions = peek(u.value);
+                    const selected = choice[u.value] ?? suggestions?.find((s) => s.confident)?.code ?? '';
                     return (
                       <ReconcileRow key={u.value} item={u} suggestions={suggestions} selected={selected} units={units} open={open === u.value}
                         disabled={busy || queue !== null} onOpen={setOpen} onChoose={choose} onApply={onApply} />

@@ -24,7 +24,8 @@ export interface UnmatchedValue {
 
 interface RowProps {
   readonly item: UnmatchedValue;
-  readonly suggestions: readonly ReconcileSuggestion[];
+  /** Undefined while they are worked out. */
+  readonly suggestions: readonly ReconcileSuggestion[] | undefined;
   readonly selected: string;
   readonly units: readonly ReconcileUnit[];
   readonly open: boolean; // the full unit list is in the select (only for the one the analyst opens)
@@ -37,13 +38,14 @@ interface RowProps {
 const LEVEL_MEDIUM = 0.5;
 
 /** One unmatched value: where it was seen, its rows, the unit chosen for it with the confidence, and Apply. */
-export const ReconcileRow = memo(function ReconcileRow({ item, suggestions, selected, units, open, disabled, onOpen, onChoose, onApply }: RowProps) {
+export const ReconcileRow = memo(function ReconcileRow({ item, suggestions: found, selected, units, open, disabled, onOpen, onChoose, onApply }: RowProps) {
   const { t, fmt } = useI18n();
+  const suggestions = found ?? [];
   const chosen = suggestions.find((s) => s.code === selected);
   const level = !chosen ? null : chosen.confident ? 'high' : chosen.confidence >= LEVEL_MEDIUM ? 'medium' : 'low';
   const src = item.source;
   return (
-    <tr data-testid="unmatched-row" data-value={item.value}>
+    <tr data-testid="unmatched-row" data-value={item.value} data-ready={found !== undefined}>
       <td>
         <code>{item.value}</code>
         <div className="muted" data-testid="unmatched-source">
@@ -73,7 +75,8 @@ export const ReconcileRow = memo(function ReconcileRow({ item, suggestions, sele
       </td>
       <td data-testid="confidence" data-level={level ?? 'none'} data-value={chosen ? chosen.confidence.toFixed(3) : ''}>
         {chosen ? `${fmt.int(Math.round(chosen.confidence * 100))} % · ${t(level === 'high' ? 'confidenceHigh' : level === 'medium' ? 'confidenceMedium' : 'confidenceLow')}`
-          : suggestions.length === 0 ? <span className="muted">{t('noSuggestion')}</span> : '–'}
+          : found === undefined ? <span className="muted" role="status">{t('suggestionsPending')}</span>
+            : suggestions.length === 0 ? <span className="muted">{t('noSuggestion')}</span> : '–'}
       </td>
       <td>
         <button type="button" disabled={disabled || !selected} onClick={() => onApply(item.value, selected)} data-testid="apply-alias">
