@@ -14,6 +14,7 @@ const SAMPLE_ROWS = 40;
 export function readWorkbook(file: string, bytes: Uint8Array, options: IngestOptions, rules: CrossFileRules,
   onPiece: (bytes: number, rows: number) => void, sampleOnly: boolean): FileResult {
   const base = emptyResult(file, bytes.length);
+  onPiece(0, 0); // the page shows the file being read while the workbook is unpacked
   let wb;
   try {
     wb = openWorkbook(bytes);
