@@ -74,6 +74,8 @@ export const tests: E2ETest[] = [
       }
       for (const value of LOOK_ALIKES) {
         assertEqual(await page.locator(`${row(value)} select`).inputValue(), '', `nothing selected for ${value}`);
+        assertEqual(await page.getAttribute(`${row(value)} [data-testid="confidence"]`, 'data-level'), 'low', `best suggestion's confidence for ${value}`);
+        assert(/^saran teratas: \d+ % · lemah$/.test((await page.locator(`${row(value)} [data-testid="confidence"]`).textContent()) ?? ''), `confidence text for ${value}`);
         const options = await page.locator(`${row(value)} select optgroup option`).allTextContents();
         assert(options.length > 0 && options.every((o) => /keyakinan \d+ %$/.test(o)), `suggestions with confidence for ${value}: ${JSON.stringify(options)}`);
         assert(await page.locator(`${row(value)} [data-testid="apply-alias"]`).isDisabled(), `apply disabled for ${value}`);

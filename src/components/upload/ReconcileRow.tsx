@@ -42,7 +42,9 @@ export const ReconcileRow = memo(function ReconcileRow({ item, suggestions: foun
   const { t, fmt } = useI18n();
   const suggestions = found ?? [];
   const chosen = suggestions.find((s) => s.code === selected);
-  const level = !chosen ? null : chosen.confident ? 'high' : chosen.confidence >= LEVEL_MEDIUM ? 'medium' : 'low';
+  // With nothing chosen, the best suggestion's confidence says why it was not selected.
+  const rated = chosen ?? (selected === '' ? suggestions[0] : undefined);
+  const level = !rated ? null : rated.confident ? 'high' : rated.confidence >= LEVEL_MEDIUM ? 'medium' : 'low';
   const src = item.source;
   return (
     <tr data-testid="unmatched-row" data-value={item.value} data-ready={found !== undefined}>
@@ -73,8 +75,9 @@ export const ReconcileRow = memo(function ReconcileRow({ item, suggestions: foun
           ) : null}
         </select>
       </td>
-      <td data-testid="confidence" data-level={level ?? 'none'} data-value={chosen ? chosen.confidence.toFixed(3) : ''}>
-        {chosen ? `${fmt.int(Math.round(chosen.confidence * 100))} % · ${t(level === 'high' ? 'confidenceHigh' : level === 'medium' ? 'confidenceMedium' : 'confidenceLow')}`
+      <td data-testid="confidence" data-level={level ?? 'none'} data-chosen={chosen !== undefined} data-value={rated ? rated.confidence.toFixed(3) : ''}>
+        {rated ? <>{chosen ? null : <span className="muted">{t('bestSuggestion')} </span>}
+          {`${fmt.int(Math.round(rated.confidence * 100))} % · ${t(level === 'high' ? 'confidenceHigh' : level === 'medium' ? 'confidenceMedium' : 'confidenceLow')}`}</>
           : found === undefined ? <span className="muted" role="status">{t('suggestionsPending')}</span>
             : suggestions.length === 0 ? <span className="muted">{t('noSuggestion')}</span> : '–'}
       </td>
