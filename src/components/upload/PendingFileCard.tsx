@@ -66,7 +66,7 @@ function MappingPanel({ file, kind, onMapping }: { file: PendingFileModel; kind:
           const value = sampleOf(file.sample, index);
           return (
             <label key={c.name} data-testid={`mapping-${c.name}`} data-guess={guess ? 'true' : undefined}>
-              <span>{columnLabel(c.name, lang)}{c.required ? ' *' : ''} <code>{c.name}</code></span>
+              <span>{columnLabel(c.name, lang)}{c.required ? ' *' : ''} <code className="muted">{c.name}</code></span>
               <select value={index ?? ''} onChange={(e) => {
                 setChosen(new Set([...chosen, c.name]));
                 setConfirmed(false);
