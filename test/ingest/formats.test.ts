@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestBytes, readFile } from '../../src/ingest/ingest-file';
@@ -250,5 +251,15 @@ describe('the report reads the folder the same way', () => {
       ['units.csv', 'units', 8, 4, 4],
     ]);
     expect([tables.units.length, tables.employees.length, tables.signatures.length]).toEqual([4, 7, 7]);
+  });
+
+  it('skips Excel\'s lock files (~$name.xlsx) and files of other types in a folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'formats-'));
+    try {
+      for (const name of ['a.xlsx', '~$a.xlsx', 'b.TXT', 'c.xls', 'd.pdf']) writeFileSync(join(dir, name), 'x');
+      expect(readInputs([dir]).map((f) => f.name)).toEqual(['a.xlsx', 'b.TXT']);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 });
