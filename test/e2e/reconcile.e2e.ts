@@ -80,7 +80,7 @@ export const tests: E2ETest[] = [
         assert(options.length > 0 && options.every((o) => /keyakinan \d+ %$/.test(o)), `suggestions with confidence for ${value}: ${JSON.stringify(options)}`);
         assert(await page.locator(`${row(value)} [data-testid="apply-alias"]`).isDisabled(), `apply disabled for ${value}`);
       }
-      assertEqual(await page.locator(`${row('Rutan Medaeng')} [data-testid="unmatched-source"]`).textContent(), 'roster pegawai · reconcile-pegawai.csv baris 11', 'where Rutan Medaeng was seen');
+      assertEqual(await page.locator(`${row('Rutan Medaeng')} [data-testid="unmatched-source"]`).textContent(), 'roster pegawai · reconcile-pegawai.csv baris 11: Pegawai 10', 'where Rutan Medaeng was seen, with its row');
 
       // 60 values: 50 a page; the search finds one.
       assertEqual(await reconcile.locator('[data-testid="unmatched-row"]').count(), 50, 'rows on page 1');

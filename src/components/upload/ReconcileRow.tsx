@@ -19,7 +19,7 @@ export interface UnmatchedValue {
   readonly value: string;
   readonly rows: number;
   /** A row where the value was seen; null or absent when the loaded data has no rows (published aggregates). */
-  readonly source?: { readonly kind: string; readonly file: string; readonly line: number; readonly files: number } | null;
+  readonly source?: { readonly kind: string; readonly file: string; readonly line: number; readonly files: number; readonly sample?: string } | null;
 }
 
 interface RowProps {
@@ -52,7 +52,8 @@ export const ReconcileRow = memo(function ReconcileRow({ item, suggestions: foun
         <code>{item.value}</code>
         <div className="muted" data-testid="unmatched-source">
           {src ? <>{t('seenIn', { kind: t(`kind_${src.kind}` as StringKey), file: src.file, line: fmt.int(src.line) })}
-            {src.files > 1 ? <> {t('seenInMore', { n: fmt.int(src.files - 1) })}</> : null}</> : t('seenNowhere')}
+            {src.files > 1 ? <> {t('seenInMore', { n: fmt.int(src.files - 1) })}</> : null}
+            {src.sample ? <>: <q data-testid="unmatched-sample">{src.sample}</q></> : null}</> : t('seenNowhere')}
         </div>
       </td>
       <td className="num">{fmt.int(item.rows)}</td>
