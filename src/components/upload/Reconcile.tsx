@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/language';
+import { queueStep, startQueue, type ApplyQueue } from './bulk-queue';
 import { ListPager } from './ListPager';
 import { inSlices, pageOf } from './paging';
 import { ReconcileRow, type ReconcileSuggestion, type ReconcileUnit, type UnmatchedValue } from './ReconcileRow';
@@ -28,7 +29,6 @@ interface ReconcileProps {
 export const PAGE_SIZE = 50;
 const PROGRESS_EVERY_MS = 250;
 
-interface Queue { readonly items: readonly (readonly [string, string])[]; readonly next: number; readonly requested: boolean }
 
 /**
  * Unmatched unit values, 50 a page with a search, each with where it was seen and a choice of the
@@ -45,7 +45,7 @@ export function Reconcile({ unmatched, units, aliases, busy, suggest, onApply, o
   const [page, setPage] = useState(0);
   const [scanned, setScanned] = useState(0);
   const confident = useRef(new Map<string, string>());
-  const [queue, setQueue] = useState<Queue | null>(null);
+  const [queue, setQueue] = useState<ApplyQueue | null>(null);
   const [stoppedAt, setStoppedAt] = useState<string | null>(null);
 
   useEffect(() => {
@@ -98,20 +98,17 @@ export function Reconcile({ unmatched, units, aliases, busy, suggest, onApply, o
   // and the page is no longer busy; a choice that does not arrive stops the run, with a message.
   useEffect(() => {
     if (!queue) return;
-    const item = queue.items[queue.next];
-    if (!item) { setQueue(null); return; }
-    const [value, code] = item;
-    if (aliases[value] === code) { setQueue({ ...queue, next: queue.next + 1, requested: false }); return; }
-    if (busy) return;
-    if (queue.requested) { setStoppedAt(value); setQueue(null); return; }
-    onApply(value, code);
-    setQueue({ ...queue, requested: true });
+    const step = queueStep(queue, aliases, busy);
+    if (step.kind === 'done') setQueue(null);
+    else if (step.kind === 'advance') setQueue(step.queue);
+    else if (step.kind === 'stopped') { setStoppedAt(step.value); setQueue(null); }
+    else if (step.kind === 'apply') { onApply(step.value, step.code); setQueue(step.queue); }
   }, [queue, aliases, busy, onApply]);
 
   const applyAll = () => {
     setStoppedAt(null);
     if (onApplyMany) onApplyMany(Object.fromEntries(bulk));
-    else setQueue({ items: bulk, next: 0, requested: false });
+    else setQueue(startQueue(bulk));
   };
   const choose = useCallback((value: string, code: string) => setChoice((c) => ({ ...c, [value]: code })), []);
   const nameOf = new Map(units.map((u) => [u.code, u.name]));
