@@ -8,6 +8,19 @@ import { readSheet } from './xlsx-rows';
 // records, each cell's text as shown (a date cell as its date).
 class Enough extends Error {}
 
+/** An error of the row rules themselves, passed on as it is (only the workbook's own faults are its problem). */
+class RuleError extends Error {
+  constructor(readonly error: unknown) {
+    super('rule error');
+  }
+}
+
+/** Whatever goes wrong reading the package is a problem of the file, in the analyst's words, never a raw error. */
+function packageProblem(error: unknown): 'xlsx_damaged' | 'xlsx_too_large' {
+  if (error instanceof XlsxUnreadable) return error.reason;
+  return error instanceof RangeError ? 'xlsx_too_large' : 'xlsx_damaged';
+}
+
 // A first look reads this many rows: enough for the header search and the sample.
 const SAMPLE_ROWS = 40;
 
@@ -19,8 +32,7 @@ export function readWorkbook(file: string, bytes: Uint8Array, options: IngestOpt
   try {
     wb = openWorkbook(bytes);
   } catch (error) {
-    if (error instanceof XlsxUnreadable) return { ...base, problem: error.reason };
-    throw error;
+    return { ...base, problem: packageProblem(error) };
   }
   const sheets = wb.sheets.map((s) => s.name);
   const chosen = options.sheet !== undefined
@@ -31,8 +43,7 @@ export function readWorkbook(file: string, bytes: Uint8Array, options: IngestOpt
   try {
     xml = wb.sheetXml(chosen);
   } catch (error) {
-    if (error instanceof XlsxUnreadable) return { ...base, sheets, sheet: chosen.name, problem: error.reason };
-    throw error;
+    return { ...base, sheets, sheet: chosen.name, problem: packageProblem(error) };
   }
   const ingestor = new FileIngestor(file, bytes.length, options, { ...base, sheets, sheet: chosen.name }, rules);
   rules.begin();
@@ -40,12 +51,17 @@ export function readWorkbook(file: string, bytes: Uint8Array, options: IngestOpt
   try {
     readSheet(wb, xml, (record) => {
       if (sampleOnly && ++records > SAMPLE_ROWS) throw new Enough();
-      ingestor.pushRecord(record);
+      try {
+        ingestor.pushRecord(record);
+      } catch (error) {
+        throw new RuleError(error);
+      }
     }, (fraction) => onPiece(Math.round(fraction * bytes.length), ingestor.result.rowsRead));
   } catch (error) {
     if (!(error instanceof Enough)) {
       rules.rollback();
-      throw error;
+      if (error instanceof RuleError) throw error.error;
+      return { ...base, sheets, sheet: chosen.name, problem: packageProblem(error) };
     }
   }
   const result = ingestor.finish();

@@ -168,6 +168,12 @@ describe('.xlsx: cells as shown', () => {
     const good = fixture('signatures-form.xlsx');
     const broken = good.slice(0, good.length - 300);
     expect(ingestBytes('broken.xlsx', broken).problem).toBe('xlsx_damaged');
+    const parts = unzipSync(good);
+    delete parts['xl/worksheets/sheet1.xml'];
+    const noSheet = ingestBytes('no-sheet.xlsx', zipSync(parts));
+    expect([noSheet.problem, noSheet.sheet, noSheet.sheets]).toEqual(['xlsx_damaged', 'Form Responses 1', ['Form Responses 1', 'Catatan']]);
+    delete parts['xl/workbook.xml'];
+    expect(ingestBytes('a.docx', zipSync(parts)).problem).toBe('xlsx_damaged');
   });
 });
 
