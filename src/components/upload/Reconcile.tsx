@@ -1,17 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/language';
 import { queueStep, startQueue, type ApplyQueue } from './bulk-queue';
 import { ListPager } from './ListPager';
-import { inSlices, pageOf } from './paging';
-import { ReconcileRow, type ReconcileSuggestion, type ReconcileUnit, type UnmatchedValue } from './ReconcileRow';
+import { pageOf } from './paging';
+import { ReconcileRow, type ReconcileUnit, type UnmatchedValue } from './ReconcileRow';
+import { useSuggestionScan, type Suggest } from './use-suggestion-scan';
 
 export type { ReconcileUnit } from './ReconcileRow';
-
-type Suggest = ((value: string) => readonly ReconcileSuggestion[]) & {
-  readonly confidentFrom?: number;
-  /** The suggestions already worked out, without working them out (absent: `suggest` is cheap). */
-  readonly peek?: (value: string) => readonly ReconcileSuggestion[] | undefined;
-};
 
 interface ReconcileProps {
   readonly unmatched: readonly UnmatchedValue[];
@@ -27,8 +22,6 @@ interface ReconcileProps {
 }
 
 export const PAGE_SIZE = 50;
-const PROGRESS_EVERY_MS = 250;
-
 
 /**
  * Unmatched unit values, 50 a page with a search, each with where it was seen and a choice of the
@@ -43,56 +36,19 @@ export function Reconcile({ unmatched, units, aliases, busy, suggest, onApply, o
   const [open, setOpen] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(0);
-  const [scanned, setScanned] = useState(0);
-  const confident = useRef(new Map<string, string>());
   const [queue, setQueue] = useState<ApplyQueue | null>(null);
   const [stoppedAt, setStoppedAt] = useState<string | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    const found = new Map<string, string>();
-    let shown = 0;
-    confident.current = found;
-    setScanned(0);
-    void inSlices(unmatched, (item) => {
-      const sure = suggest(item.value).find((s) => s.confident);
-      if (sure) found.set(item.value, sure.code);
-    }, {
-      isCancelled: () => cancelled,
-      onProgress: (done) => {
-        const now = performance.now();
-        if (done === unmatched.length || now - shown >= PROGRESS_EVERY_MS) {
-          shown = now;
-          setScanned(done);
-        }
-      },
-    });
-    return () => { cancelled = true; };
-  }, [unmatched, suggest]);
-
   const shown = useMemo(() => pageOf(unmatched, page, PAGE_SIZE, query, (u) => [u.value, u.source?.file ?? '']), [unmatched, page, query]);
-  const peek = useCallback((value: string) => (suggest.peek ? suggest.peek(value) : suggest(value)), [suggest]);
-
-  // The rows on screen first: their missing suggestions in slices, then one render with all of them.
-  const [, setShownReady] = useState(0);
-  useEffect(() => {
-    const missing = shown.rows.filter((u) => peek(u.value) === undefined);
-    if (missing.length === 0) return;
-    let cancelled = false;
-    void inSlices(missing, (u) => { suggest(u.value); }, { isCancelled: () => cancelled })
-      .then((done) => { if (done) setShownReady((n) => n + 1); });
-    return () => { cancelled = true; };
-  }, [shown, peek, suggest]);
-  const scanning = scanned < unmatched.length;
+  const { scanned, scanning, confident, peek } = useSuggestionScan(unmatched, suggest, shown.rows);
   const bulk = useMemo(() => {
     const list: [string, string][] = [];
-    for (const [value, code] of confident.current) {
+    for (const [value, code] of confident) {
       const chosen = choice[value] ?? code;
       if (chosen !== '' && aliases[value] === undefined) list.push([value, chosen]);
     }
     return list;
-    // `scanned` stands for the growing map of confident choices.
-  }, [scanned, choice, aliases]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [confident, choice, aliases]);
 
   // One after another when the page gives no bulk action: the next once the last is in the aliases
   // and the page is no longer busy; a choice that does not arrive stops the run, with a message.
