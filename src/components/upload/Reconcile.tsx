@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/language';
+import { AliasList } from './AliasList';
 import { queueStep, startQueue, type ApplyQueue } from './bulk-queue';
 import { ListPager } from './ListPager';
 import { pageOf } from './paging';
@@ -67,7 +68,6 @@ export function Reconcile({ unmatched, units, aliases, busy, suggest, onApply, o
     else setQueue(startQueue(bulk));
   };
   const choose = useCallback((value: string, code: string) => setChoice((c) => ({ ...c, [value]: code })), []);
-  const nameOf = new Map(units.map((u) => [u.code, u.name]));
   const percent = fmt.int(Math.round((suggest.confidentFrom ?? 0.8) * 100));
 
   return (
@@ -114,19 +114,7 @@ export function Reconcile({ unmatched, units, aliases, busy, suggest, onApply, o
           <ListPager page={shown} onPage={setPage} testId="reconcile-pager" />
         </>
       )}
-      {Object.keys(aliases).length > 0 ? (
-        <details>
-          <summary>{t('aliasesTitle')} ({fmt.int(Object.keys(aliases).length)})</summary>
-          <ul className="compact">
-            {Object.entries(aliases).sort().map(([value, code]) => (
-              <li key={value}>
-                <code>{value}</code> → {nameOf.get(code) ?? code} ({code}){' '}
-                <button type="button" disabled={busy || queue !== null} onClick={() => onRemoveAlias(value)}>{t('removeAlias')}</button>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <AliasList aliases={aliases} units={units} disabled={busy || queue !== null} onRemove={onRemoveAlias} />
       <button type="button" onClick={onDownloadRegistry} data-testid="download-registry">{t('downloadRegistry')}</button>
     </div>
   );
