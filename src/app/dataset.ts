@@ -131,6 +131,7 @@ export class DatasetController {
   private applied: Applied[] = [];
   private nextEntry = 1;
   private cancelUpload: (() => void) | null = null;
+  private cancelRequested = false; // the analyst cancelled the upload being read (possibly before its reading began)
   private answer: ((yes: boolean) => void) | null = null;
   private badAliasKeys: IDBValidKey[] = [];
   // Loads, undos and going back run one after another: none starts on data another is still changing.
@@ -290,9 +291,13 @@ export class DatasetController {
   private async read(modes: Modes, files: readonly UploadFile[], onProgress?: (p: Progress) => void): Promise<IngestDone> {
     const kinds = [...new Set(files.flatMap((f) => (f.kind ? [f.kind] : [])))];
     const prior = await this.snapshot.client!.exclusive((d) => priorKeys(d, kinds.filter((k) => this.modeOf(modes, k) === 'append')));
+    const cancelled = () => onProgress !== undefined && this.cancelRequested; // only an upload is cancelled, never a restore
+    if (cancelled()) throw new Cancelled();
     const job = ingestInWorker(files.map((f) => ({ name: f.name, file: f.blob, options: f.options })), prior, onProgress);
     this.cancelUpload = job.cancel;
-    return job.promise.finally(() => { this.cancelUpload = null; });
+    const done = await job.promise.finally(() => { this.cancelUpload = null; });
+    if (cancelled()) throw new Cancelled(); // cancelled just as the reading ended: nothing is loaded
+    return done;
   }
 
   private modeOf(modes: Modes, kind: Kind): Mode {
@@ -317,8 +322,9 @@ export class DatasetController {
     for (const kind of loadedKinds) if (done.packed[kind]) tables[kind] = { mode: this.modeOf(modes, kind), csv: done.packed[kind]! };
     const aggregate = this.aggregateShown();
     await this.snapshot.client!.write((d) => applyLoad(d, { tables, replacedCaseIds: done.replacedCaseIds }, this.snapshot.aliases));
-    const kept = this.snapshot.files.filter((f) => f.problem === null && f.kind !== null
-      && (loadedKinds.has(f.kind) ? this.modeOf(modes, f.kind) === 'append' : !aggregate || f.kind === 'units'));
+    // What stays: rows of kinds the load appends to or leaves alone (over the aggregate form, only the registry is rows).
+    const kept = this.snapshot.files.filter((f) => f.problem === null && f.kind !== null && (!aggregate || f.kind === 'units')
+      && (!loadedKinds.has(f.kind) || this.modeOf(modes, f.kind) === 'append'));
     this.set({ files: [...kept, ...done.files.filter((f) => f.problem === null)] });
   }
 
@@ -333,6 +339,7 @@ export class DatasetController {
     const tooLarge = files.find((f) => f.blob.size > MAX_FILE_BYTES);
     if (tooLarge) throw new FileTooLarge(tooLarge.name, tooLarge.blob.size, MAX_FILE_BYTES);
     const modes: Modes = { ...this.snapshot.modes };
+    this.cancelRequested = false;
     this.set({ upload: { status: 'reading', progress: null } });
     return this.enqueue(async () => {
       try {
@@ -378,6 +385,8 @@ export class DatasetController {
   private async save(entry: HistoryEntry, files: readonly UploadFile[]): Promise<number | null> {
     if (!this.store) return null;
     try {
+      // After the redraw the load caused: storing then competes with nothing on the main thread.
+      await new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0)));
       performance.mark('pledge-store-start');
       const stored = await this.store.addBatch({
         modes: entry.modes, counts: { before: entry.before, after: entry.after },
@@ -411,6 +420,7 @@ export class DatasetController {
   }
 
   cancel(): void {
+    if (this.snapshot.upload.status === 'reading') this.cancelRequested = true;
     this.cancelUpload?.();
     if (this.snapshot.upload.status === 'confirming') this.reply(false);
   }
