@@ -2,120 +2,32 @@ import { browserDb } from '../db/browser';
 import type { Db } from '../db/db';
 import { lazyDb } from '../db/lazy';
 import { applyLoad, loadAggregates, priorKeys, rematchUnits, type LoadPlan } from '../db/load';
-import type { IngestOptions } from '../ingest/file-ingestor';
 import type { FileResult } from '../ingest/report-types';
 import { datasetInfo, defaultCampaign, type DatasetInfo } from '../metrics/dataset-info';
-import type { PublishedFileReport } from '../schema/published-manifest';
 import { NO_PARAMS } from '../metrics/metric';
 import { QueryClient } from '../query/client';
 import { KINDS, type Kind } from '../schema/columns';
 import { openLocalStore, type KindCounts, type LocalStore, type StoredBatch } from '../state/local-store';
-import { Cancelled, ingestInWorker, ReaderDied } from './ingest-client';
-import { toFailure } from '../query/errors';
+import { FileTooLarge, failureCode, MAX_FILE_BYTES, MODES_KEY, publishedFile, savedModes } from './dataset-parts';
+import type { DatasetSnapshot, HistoryEntry, Question, SetAside, UploadFile } from './dataset-types';
+import { Cancelled, ingestInWorker } from './ingest-client';
 import type { IngestDone, Progress } from './ingest-protocol';
-import { countsOf, DEFAULT_MODES, loadChanges, needsQuestion, swapChanges, type KindChange, type Mode, type Modes } from './load-guard';
+import { countsOf, DEFAULT_MODES, loadChanges, needsQuestion, swapChanges, type Mode, type Modes } from './load-guard';
 import { fetchFirstView, fetchManifest, fetchPublished, type PublishedData } from './published-data';
 
-// The data the page shows: the published dataset, then the analyst's uploads kept in this browser.
-export type LoadStep = 'starting' | 'fetching' | 'ingesting' | 'loadingDb' | 'restoring';
+// The data the page shows: the published dataset, then the analyst's uploads kept in this browser, with
+// their history; loads that would remove data, undos and going back ask first.
+export type { DatasetSnapshot, HistoryEntry, LoadStep, Question, SetAside, UploadFile, UploadState } from './dataset-types';
 export type { Mode, Modes } from './load-guard';
+export { FileTooLarge } from './dataset-parts';
 
-export interface UploadFile {
-  readonly name: string;
-  readonly blob: Blob;
-  readonly kind: Kind | null; // null: not recognised; the file comes back with its problem
-  readonly options: IngestOptions;
-}
-
-export type UploadState =
-  | { readonly status: 'idle' }
-  | { readonly status: 'reading'; readonly progress: Progress | null }
-  | { readonly status: 'confirming' } // read; waits for the analyst's answer to the question
-  | { readonly status: 'loadingDb' }
-  | { readonly status: 'done'; readonly files: FileResult[]; readonly saved: boolean }
-  | { readonly status: 'failed'; readonly message: string; readonly files: FileResult[] }
-  | { readonly status: 'cancelled' };
-
-export interface DatasetSnapshot {
-  readonly status: 'loading' | 'ready' | 'error' | 'dead'; // dead: the engine's worker stopped
-  readonly client: QueryClient | null;
-  readonly step: LoadStep;
-  readonly error: string | null;
-  readonly db: Db | null;
-  readonly info: DatasetInfo | null;
-  readonly campaign: string;
-  readonly source: 'published' | 'local';
-  readonly synthetic: boolean;
-  readonly form: 'aggregate' | 'rows'; // how the host published the default data: counts only, or the files themselves
-  readonly files: FileResult[]; // the files whose rows are in effect, published and local
-  readonly version: number; // changes whenever the loaded data changes
-  readonly upload: UploadState;
-  // on: loads are kept in this browser; unavailable: no storage at all; failed: keeping a load failed (full, private window)
-  readonly storage: 'on' | 'unavailable' | 'failed';
-  readonly aliases: Record<string, string>;
-  readonly modes: Readonly<Record<Kind, Mode>>; // replace or append, per kind, as the analyst last chose
-  readonly history: readonly HistoryEntry[]; // the confirmed loads in effect, oldest first
-  readonly question: Question | null; // asked before a load that removes data, an undo, or going back to published
-  readonly task: 'undo' | 'published' | null; // rebuilding the data after an undo or going back
-  readonly setAside: SetAside | null; // stored records that could not be read
-}
-
-/** One confirmed load: when, which files, how each kind was loaded, rows per kind before and after. */
-export interface HistoryEntry {
-  readonly id: number;
-  readonly savedAt: string;
-  readonly files: readonly { readonly name: string; readonly kind: Kind }[];
-  readonly modes: Modes;
-  readonly before: KindCounts;
-  readonly after: KindCounts;
-  readonly kept: boolean; // stored in this browser: it comes back after a reload
-}
-
-export interface Question {
-  readonly type: 'load' | 'undo' | 'published';
-  readonly changes: readonly KindChange[];
-}
-
-/** Stored records set aside as unreadable: `loads` null when the saved loads could not be read at all. */
-export interface SetAside {
-  readonly loads: number | null;
-  readonly aliases: number;
-}
+/** False while the page shows the published aggregate form: no person is loaded, so no list of people can be shown. */
+export const hasPeople = (snap: Pick<DatasetSnapshot, 'source' | 'form'>): boolean => !(snap.source === 'published' && snap.form === 'aggregate');
 
 interface Applied {
   readonly entry: HistoryEntry;
   readonly files: readonly UploadFile[];
   readonly storedId: number | null;
-}
-
-
-/** False while the page shows the published aggregate form: no person is loaded, so no list of people can be shown. */
-export const hasPeople = (snap: Pick<DatasetSnapshot, 'source' | 'form'>): boolean => !(snap.source === 'published' && snap.form === 'aggregate');
-
-const MAX_FILE_BYTES = 600 * 1024 * 1024;
-
-export class FileTooLarge extends Error {
-  constructor(readonly file: string, readonly bytes: number, readonly limit: number) {
-    super(`${file}: ${bytes} bytes, over the browser limit of ${limit}`);
-  }
-}
-
-const MODES_KEY = 'pledge-dashboard.modes';
-
-function savedModes(): Record<Kind, Mode> {
-  try { // storage may be unreadable (opaque origins): the defaults then
-    const raw: unknown = JSON.parse(globalThis.localStorage?.getItem(MODES_KEY) ?? '{}');
-    const out = { ...DEFAULT_MODES };
-    if (raw && typeof raw === 'object') {
-      for (const kind of KINDS) {
-        const m = (raw as Record<string, unknown>)[kind];
-        if (m === 'replace' || m === 'append') out[kind] = m;
-      }
-    }
-    return out;
-  } catch {
-    return { ...DEFAULT_MODES };
-  }
 }
 
 export class DatasetController {
@@ -531,21 +443,4 @@ export class DatasetController {
   setCampaign(campaign: string): void {
     this.set({ campaign });
   }
-}
-
-/** A published file's validation report (counts only: the rows were not published) as the Data page shows it. */
-function publishedFile(r: PublishedFileReport): FileResult {
-  return {
-    file: r.file, bytes: r.bytes, kind: r.kind as FileResult['kind'], problem: null, missingColumns: [], encoding: r.encoding as FileResult['encoding'],
-    bom: false, delimiter: r.delimiter as FileResult['delimiter'], headerLine: 1, headers: [], mapping: {} as FileResult['mapping'], monthFirst: {},
-    rowsRead: r.rowsRead, loaded: r.loaded, rejects: [], warnings: [], suspectNips: [], sample: [], duplicates: r.duplicates, parseErrors: 0, rows: [],
-    published: r,
-  };
-}
-
-/** What the page says about a failed upload: a code with a sentence, never the raw error. */
-function failureCode(error: unknown): 'reader_died' | 'engine_dead' | 'out_of_memory' | 'load_error' {
-  if (error instanceof ReaderDied) return 'reader_died';
-  const failure = toFailure(error);
-  return failure.kind === 'engine-dead' ? 'engine_dead' : failure.kind === 'out-of-memory' ? 'out_of_memory' : 'load_error';
 }
