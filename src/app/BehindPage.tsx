@@ -5,8 +5,10 @@ import { openCasesByUnit, type OpenByUnit } from '../metrics/cases';
 import { completionByDirectorate, completionByKanwil, completionByUnit, type GroupRow } from '../metrics/groups';
 import type { ViewState } from '../state/view-state';
 import { groupsBehind, type GroupBehind } from '../view-models/answers';
+import type { Shown } from '../view-models/disclosure';
 import { unmatchedBucket } from '../view-models/overview';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
+import { groupCases, useCounts, WITHHELD_TEXT, type Counts } from './counts';
 import { anyLoading, Slot } from './slot';
 import { useMetric } from './use-metric';
 
@@ -47,15 +49,21 @@ function Behind({ props, frame }: { props: PageProps; frame: Frame }) {
         <DataTable rows={left} columns={columns(level)} pageSize={pageSize} testId={`behind-${level}`} caption={title}
           rowProps={(r) => ({ 'data-code': r.code, 'data-needed': r.needed, 'data-needed-target': r.neededTarget, 'data-completion': r.completion })}
           onRowClick={(r) => update(open100(level, r.code))} rowLabel={(r) => `${t('openDetail')}: ${frame.names.full(r.code)}`} />
-        <UnmatchedLine group={level === 'unit' ? null : unmatchedBucket(rows)} />
+        <UnmatchedLine group={level === 'unit' ? null : unmatchedBucket(rows)} incidents={groupCases(rows, counts).get('UNMATCHED')?.incidents} counts={counts} />
       </>
     );
   };
-  const openColumns: Column<OpenByUnit>[] = [
+  const counts = useCounts(props.snap);
+  // A withheld count hides its unit's oldest age too: with few cases it tells when one was reported.
+  const openColumns: Column<OpenByUnit & { shown: Shown }>[] = [
     { id: 'unit', header: t('unit'), value: (r) => r.unitName },
-    { id: 'open', header: t('kpiOpen'), value: (r) => r.open, numeric: true },
-    { id: 'oldest', header: t('oldestCase'), value: (r) => r.oldestDays, render: (r) => fmt.int(r.oldestDays), numeric: true },
+    { id: 'open', header: t('kpiOpen'), value: (r) => r.shown.value, render: (r) => counts.text(r.shown), numeric: true },
+    { id: 'oldest', header: t('oldestCase'), value: (r) => (r.shown.withheld ? -1 : r.oldestDays), render: (r) => (r.shown.withheld ? WITHHELD_TEXT.hidden : fmt.int(r.oldestDays)), numeric: true },
   ];
+  const openRows = (rows: OpenByUnit[]) => {
+    const shown = counts.list(rows.map((r) => r.open));
+    return rows.map((r, i) => ({ ...r, shown: shown[i] })).sort((a, b) => b.shown.value - a.shown.value).slice(0, 25);
+  };
   return (
     <div className="overview" data-testid="behind" data-busy={anyLoading(kanwil, directorate, units, open)}>
       <FrameHeader props={props} frame={frame} />
@@ -71,7 +79,7 @@ function Behind({ props, frame }: { props: PageProps; frame: Frame }) {
           <Slot state={units}>{(rows) => ranking('unit', rows, t('behindTitle'), 15)}</Slot>
         </Panel>
         <Panel title={t('openCasesTitle')} wide>
-          <Slot state={open}>{(rows) => <DataTable rows={rows.slice(0, 25)} columns={openColumns} pageSize={25} testId="open-cases-table" caption={t('openCasesTitle')} />}</Slot>
+          <Slot state={open}>{(rows) => <DataTable rows={openRows(rows)} columns={openColumns} pageSize={25} testId="open-cases-table" caption={t('openCasesTitle')} />}</Slot>
         </Panel>
       </div>
     </div>
@@ -79,12 +87,12 @@ function Behind({ props, frame }: { props: PageProps; frame: Frame }) {
 }
 
 /** The unmatched bucket under a ranking: not a group to rank, but its staff still need to sign. */
-function UnmatchedLine({ group }: { group: GroupRow | null }) {
+function UnmatchedLine({ group, incidents, counts }: { group: GroupRow | null; incidents: Shown | undefined; counts: Counts }) {
   const { t, fmt } = useI18n();
   if (!group) return null;
   return (
     <p className="muted small-text" data-testid="behind-unmatched" data-employees={group.employees}>
-      {t('UNMATCHED')} ({t('outsideRanking')}): {t('unmatchedCounts', { employees: fmt.int(group.employees), signed: fmt.int(group.signed), incidents: fmt.int(group.incidents) })}
+      {t('UNMATCHED')} ({t('outsideRanking')}): {t('unmatchedCounts', { employees: fmt.int(group.employees), signed: fmt.int(group.signed), incidents: incidents ? counts.text(incidents) : fmt.int(group.incidents) })}
     </p>
   );
 }

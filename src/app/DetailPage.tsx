@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { CumulativeChart } from '../components/charts/CumulativeChart';
 import { DataTable, type Column } from '../components/table/DataTable';
 import { Panel } from '../components/ui/Panel';
-import { toCsv } from '../export/csv';
+import { unsignedCsv } from '../export/people-csv';
 import { useI18n } from '../i18n/language';
 import { caseList, type CaseRow } from '../metrics/cases';
 import { completionByUnit } from '../metrics/groups';
@@ -17,6 +17,7 @@ import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './
 import { PrintHeader } from './PrintHeader';
 import { PrintRows } from './print-rows';
 import { hasPeople } from './dataset';
+import { useCounts, withheldUnitRows } from './counts';
 import { KpiSlot } from './kpi-slot';
 import { NeedsUpload } from './needs-upload';
 import { anyLoading, Slot } from './slot';
@@ -39,6 +40,7 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
   const { snap, client } = props;
   const view = frame.view;
   const { t, fmt, lang } = useI18n();
+  const counts = useCounts(props.snap);
   const [reveal, setReveal] = useState(false);
   const basis = snap.info!.basis;
   const groupCode = view.unit ?? view.kanwil ?? view.directorate;
@@ -67,8 +69,8 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
     { id: 'signed', header: t('signed'), value: (r) => r.signed, render: (r) => fmt.int(r.signed), numeric: true },
     { id: 'notSigned', header: t('notYet'), value: (r) => r.notSigned, render: (r) => fmt.int(r.notSigned), numeric: true },
     { id: 'completion', header: t('completion'), value: (r) => r.completion, render: (r) => fmt.pct(r.completion), numeric: true },
-    { id: 'incidents', header: t('incidents'), value: (r) => r.incidents, numeric: true },
-    { id: 'open', header: t('openIncidents'), value: (r) => r.openIncidents, numeric: true },
+    { id: 'incidents', header: t('incidents'), value: (r) => r.incidents, render: (r) => r.incidentsText ?? fmt.int(r.incidents), numeric: true },
+    { id: 'open', header: t('openIncidents'), value: (r) => r.openIncidents, render: (r) => r.openText ?? fmt.int(r.openIncidents), numeric: true },
   ];
   const unsignedColumns: Column<UnsignedEmployee>[] = [
     { id: 'name', header: t('name'), value: (r) => r.name },
@@ -84,10 +86,7 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
     { id: 'status', header: t('status'), value: (r) => labelOf(STATUSES, r.status, lang) },
     { id: 'age', header: t('caseAge'), value: (r) => r.ageDays, render: (r) => (r.ageDays === null ? '–' : fmt.int(r.ageDays)), numeric: true },
   ];
-  const downloadUnsigned = (list: readonly UnsignedEmployee[]) => downloadText(`belum-tanda-tangan-${groupCode}.csv`, toCsv(
-    [t('nip'), t('name'), t('position'), t('employmentType'), t('code'), t('unit')],
-    list.map((r) => [nipText(r.nip), r.name, r.positionType, r.employmentType, r.unitCode, r.unitName]),
-  ));
+  const downloadUnsigned = (list: readonly UnsignedEmployee[]) => downloadText(`belum-tanda-tangan-${groupCode}.csv`, unsignedCsv(list, lang, nipText));
   return (
     <div className="overview" data-testid="detail" data-busy={anyLoading(kpis, units, days, cases, unsigned)}>
       <PrintHeader props={props} frame={frame} />
@@ -100,10 +99,10 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
           <Slot state={units}>{(rows) => (
             <>
               <div className="screen-only">
-                <DataTable rows={unitRows(rows, frame.registry, frame.names.short)} columns={unitsTable} pageSize={10}
+                <DataTable rows={withheldUnitRows(unitRows(rows, frame.registry, frame.names.short), counts)} columns={unitsTable} pageSize={10}
                   initialSort={[{ id: 'completion', desc: false }]} caption={t('unitsOfGroup')} testId="detail-units" />
               </div>
-              <PrintRows rows={behindFirst(unitRows(rows, frame.registry, frame.names.short))} columns={unitsTable} limit={UNITS_ON_PAPER}
+              <PrintRows rows={behindFirst(withheldUnitRows(unitRows(rows, frame.registry, frame.names.short), counts))} columns={unitsTable} limit={UNITS_ON_PAPER}
                 caption={t('printUnitsBehind')} more={(n) => t('printMoreUnits', { n: fmt.int(n) })} testId="print-units" grow="name" />
             </>
           )}</Slot>

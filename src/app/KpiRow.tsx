@@ -2,6 +2,7 @@ import { KpiCard } from '../components/ui/KpiCard';
 import { useI18n } from '../i18n/language';
 import type { Totals } from '../metrics/totals';
 import { deadlinePace, kpiChange, neededFor } from '../view-models/answers';
+import { WITHHELD_TEXT, type Counts } from './counts';
 
 interface KpiRowProps {
   readonly totals: Totals;
@@ -11,17 +12,30 @@ interface KpiRowProps {
   readonly compare: string;
   readonly deadline: string | null;
   readonly target: number; // 0–1
+  readonly counts: Counts; // case counts: withheld when small (published aggregate form)
 }
 
 /** The headline figures, each with its change since the comparison day; what is still needed and at what pace. */
-export function KpiRow({ totals: tt, before, basisRoster, asOf, compare, deadline, target }: KpiRowProps) {
+export function KpiRow({ totals: tt, before, basisRoster, asOf, compare, deadline, target, counts }: KpiRowProps) {
   const { t, fmt } = useI18n();
-  const openShare = tt.incidents > 0 ? fmt.decimal((100 * tt.openIncidents) / tt.incidents, 0) : '0';
+  const incidents = counts.one(tt.incidents);
+  const open = counts.one(tt.openIncidents);
+  // The open share of a withheld count (or of cases beside a withheld open count) would give it away.
+  const openShare = incidents.withheld || open.withheld ? WITHHELD_TEXT.hidden
+    : tt.incidents > 0 ? fmt.decimal((100 * tt.openIncidents) / tt.incidents, 0) : '0';
   const since = fmt.day(compare);
   const change = before ? kpiChange(tt, before, compare, asOf) : null;
   const signedNumber = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${fmt.int(Math.abs(n))}`;
   const count = (n: number | undefined, moreIsBetter: boolean | null) => (n === undefined ? undefined
     : { value: n, text: t('changeCount', { v: signedNumber(n), day: since }), better: n === 0 || moreIsBetter === null ? null : (n > 0) === moreIsBetter });
+  // A case count's change: withheld when it, or the count it started from, is small.
+  const caseChange = (n: number | undefined, now: number) => {
+    if (n === undefined || !counts.withhold) return count(n, false);
+    if (counts.one(Math.abs(n)).withheld || counts.one(now - n).withheld) {
+      return { value: null, text: t('changeCount', { v: WITHHELD_TEXT.hidden, day: since }), better: null };
+    }
+    return count(n, false);
+  };
   const points = change?.completion ?? null;
   const share = fmt.pct(target, target * 100 % 1 ? 1 : 0);
   const needed = neededFor(tt.employees, tt.signed, target);
@@ -46,9 +60,10 @@ export function KpiRow({ totals: tt, before, basisRoster, asOf, compare, deadlin
         noteValue={pace.kind === 'perDay' ? pace.perDay : pace.kind === 'none' ? null : pace.kind}
         tone={needed === 0 ? 'good' : pace.kind === 'passed' ? 'bad' : 'default'} />
       <KpiCard name="unmatched-signers" value={tt.unmatchedSigners} label={t('kpiUnmatched')} display={fmt.int(tt.unmatchedSigners)} sub={t('notCounted')} />
-      <KpiCard name="incidents" value={tt.incidents} label={t('kpiIncidents')} display={fmt.int(tt.incidents)} change={count(change?.incidents, false)} />
-      <KpiCard name="open-incidents" value={tt.openIncidents} label={t('kpiOpen')} display={fmt.int(tt.openIncidents)}
-        sub={t('openShare', { n: openShare })} change={count(change?.openIncidents, false)} tone={tt.openIncidents > 0 ? 'warn' : 'good'} />
+      <KpiCard name="incidents" value={incidents.withheld ? counts.text(incidents) : tt.incidents} label={t('kpiIncidents')} display={counts.text(incidents)}
+        change={caseChange(change?.incidents, tt.incidents)} />
+      <KpiCard name="open-incidents" value={open.withheld ? counts.text(open) : tt.openIncidents} label={t('kpiOpen')} display={counts.text(open)}
+        sub={t('openShare', { n: openShare })} change={caseChange(change?.openIncidents, tt.openIncidents)} tone={tt.openIncidents > 0 ? 'warn' : 'good'} />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { completionBars, cumulativeCompletion, ratePer1000Bars, unitRows, unmatc
 import { neededFor } from '../view-models/answers';
 import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
+import { groupCases, monthColumns, useCounts, withheldUnitRows, type CaseCells, type Counts } from './counts';
 import { KpiSlot } from './kpi-slot';
 import { oneClickAway } from './prefetch';
 import { PrintHeader } from './PrintHeader';
@@ -49,6 +50,7 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
   const categories = useMetric(client, incidentsByCategory, { ...f, category: null });
   const months = useMetric(client, incidentsByMonth, { ...f, from: null, to: null });
   const tableText = useTableText();
+  const counts = useCounts(props.snap);
   const pct = (v: number) => fmt.pct(v);
 
   const toHBars = (bars: Bar[], format: (v: number) => string): HBar[] =>
@@ -101,7 +103,7 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
           <Slot state={charts.byKanwil}>{(rows) => (
             <>
               {completionChart(rows, 'kanwil', t('byKanwil'))}
-              <UnmatchedNote group={unmatchedBucket(rows)} onFix={() => update({ page: 'data' })} />
+              <UnmatchedNote group={unmatchedBucket(rows)} cases={groupCases(rows, counts).get('UNMATCHED')} counts={counts} onFix={() => update({ page: 'data' })} />
             </>
           )}</Slot>
         </Panel>
@@ -119,41 +121,52 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
         </div>
         <div className="stack">
           <Panel title={t('incidentsByCategory')} png="kasus-per-jenis.png">
-            <Slot state={charts.categories}>{(rows) => (
-              <HorizontalBars
-                bars={rows.map((c) => ({ code: c.category, label: CATEGORY_SHORT[c.category]?.[lang] ?? c.category, value: c.count, tooltip: labelOf(CATEGORIES, c.category, lang) }))}
-                format={fmt.int} colour={() => PALETTE.purple} labelWidth={170} emptyText={t('noData')}
-                selected={charts.view.category} onSelect={(code) => toggle('category', code)}
-                description={describe(t('incidentsByCategory'), rows.map((c) => `${labelOf(CATEGORIES, c.category, lang)} ${c.count}`))} />
-            )}</Slot>
+            <Slot state={charts.categories}>{(rows) => {
+              const shownCounts = counts.list(rows.map((c) => c.count));
+              return (
+                <HorizontalBars
+                  bars={rows.map((c, i) => ({ code: c.category, label: CATEGORY_SHORT[c.category]?.[lang] ?? c.category, value: shownCounts[i].value, text: counts.text(shownCounts[i]), tooltip: labelOf(CATEGORIES, c.category, lang) }))}
+                  format={fmt.int} colour={() => PALETTE.purple} labelWidth={170} emptyText={t('noData')}
+                  selected={charts.view.category} onSelect={(code) => toggle('category', code)}
+                  description={describe(t('incidentsByCategory'), rows.map((c, i) => `${labelOf(CATEGORIES, c.category, lang)} ${counts.text(shownCounts[i])}`))} />
+              );
+            }}</Slot>
           </Panel>
           <Panel title={t('incidentsByMonth')} png="kasus-per-bulan.png">
-            <Slot state={charts.months}>{(rows) => (
-              <MonthColumns columns={rows.map((m) => ({ month: m.month, label: fmt.month(m.month), open: m.open, closed: m.count - m.open }))}
-                openLabel={t('openCases')} closedLabel={t('closedCases')} emptyText={t('noData')} selected={selectedMonth}
-                onSelect={(month) => update(selectedMonth === month ? { from: null, to: null } : monthRange(month))}
-                description={describe(t('incidentsByMonth'), rows.map((m) => `${fmt.month(m.month)} ${m.count}`))} />
-            )}</Slot>
+            <Slot state={charts.months}>{(rows) => {
+              const columns = monthColumns(rows, counts, fmt.month, t('openCases'));
+              return (
+                <MonthColumns columns={columns} openLabel={t('openCases')} closedLabel={t('closedCases')} unsplitLabel={t('casesUnsplit')}
+                  emptyText={t('noData')} selected={selectedMonth}
+                  onSelect={(month) => update(selectedMonth === month ? { from: null, to: null } : monthRange(month))}
+                  description={describe(t('incidentsByMonth'), columns.map((m, i) => `${m.label} ${m.text ?? fmt.int(rows[i].count)}`))} />
+              );
+            }}</Slot>
           </Panel>
         </div>
         <Panel title={t('incidentsPer1000')} png="kasus-per-1000.png" noPrint>
           <Slot state={charts.byKanwil}>{(rows) => {
-            const bars = ratePer1000Bars(rows, (g) => names.short(g.code));
+            // A rate of a withheld count would give the count away (rate × staff / 1,000): its count is shown instead.
+            const cases = groupCases(rows, counts);
+            const bars = ratePer1000Bars(rows, (g) => names.short(g.code)).map((b) => {
+              const cell = cases.get(b.code)!.incidents;
+              return cell.withheld ? { ...b, value: 0, text: t('withheldCases', { n: counts.text(cell) }) } : { ...b, text: fmt.decimal(b.value, 1) };
+            });
             return (
-              <HorizontalBars bars={toHBars(bars, (v) => fmt.decimal(v, 1))} format={(v) => fmt.decimal(v, 1)} colour={() => PALETTE.orange}
+              <HorizontalBars bars={toHBars(bars, (v) => fmt.decimal(v, 1)).map((h, i) => ({ ...h, text: bars[i].text }))} format={(v) => fmt.decimal(v, 1)} colour={() => PALETTE.orange}
                 selected={charts.view.kanwil} onSelect={(code) => toggle('kanwil', code)} emptyText={t('noData')}
-                description={describe(t('incidentsPer1000'), bars.map((b) => `${b.label} ${fmt.decimal(b.value, 1)}`))} />
+                description={describe(t('incidentsPer1000'), bars.map((b) => `${b.label} ${b.text}`))} />
             );
           }}</Slot>
         </Panel>
         <Panel title={t('unitsTable')} wide noPrint>
           <Slot state={charts.byUnit}>{(rows) => (
-            <UnitsTable rows={unitRows(rows, frame.registry, names.short)} text={tableText.units} formatInt={fmt.int} formatPct={fmt.pct} sort={charts.view.sort}
+            <UnitsTable rows={withheldUnitRows(unitRows(rows, frame.registry, names.short), counts)} text={tableText.units} formatInt={fmt.int} formatPct={fmt.pct} sort={charts.view.sort}
               onSort={(sort) => update({ sort })} selected={charts.view.unit} onRowClick={(code) => toggle('unit', code)}
               downloadLabel={t('downloadCsv')}
               onDownload={(list) => downloadText('unit.csv', toCsv(
                 [t('code'), t('unit'), t('type'), t('kanwil'), t('directorate'), t('employees'), t('signed'), t('notYet'), t('completion'), t('incidents'), t('openIncidents')],
-                list.map((r) => [r.code, r.name, r.type, r.kanwil, r.directorate, r.employees, r.signed, r.notSigned, r.completion, r.incidents, r.openIncidents]),
+                list.map((r) => [r.code, r.name, r.type, r.kanwil, r.directorate, r.employees, r.signed, r.notSigned, r.completion, r.incidentsText ?? r.incidents, r.openText ?? r.openIncidents]),
               ))} />
           )}</Slot>
         </Panel>
@@ -163,14 +176,16 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
 }
 
 /** Rows whose unit matches no registry unit: shown apart from the ranking, with what to do about them. */
-function UnmatchedNote({ group, onFix }: { group: GroupRow | null; onFix(): void }) {
+function UnmatchedNote({ group, cases, counts, onFix }: { group: GroupRow | null; cases: CaseCells | undefined; counts: Counts; onFix(): void }) {
   const { t, fmt } = useI18n();
   if (!group) return null;
+  const incidents = cases ? counts.text(cases.incidents) : fmt.int(group.incidents);
   return (
-    <p className="unmatched-note no-print" data-testid="unmatched-note" data-employees={group.employees} data-incidents={group.incidents}>
-      <strong>{t('UNMATCHED')}</strong> ({t('outsideRanking')}): {t('unmatchedCounts', { employees: fmt.int(group.employees), signed: fmt.int(group.signed), incidents: fmt.int(group.incidents) })}{' '}
+    <p className="unmatched-note no-print" data-testid="unmatched-note" data-employees={group.employees} data-incidents={cases?.incidents.withheld ? incidents : group.incidents}>
+      <strong>{t('UNMATCHED')}</strong> ({t('outsideRanking')}): {t('unmatchedCounts', { employees: fmt.int(group.employees), signed: fmt.int(group.signed), incidents })}{' '}
       {t('unmatchedWhy')}{' '}
       <button type="button" className="link" onClick={onFix} data-testid="fix-unmatched">{t('unmatchedFix')}</button>
     </p>
   );
 }
+

@@ -1,5 +1,7 @@
+import { useI18n } from '../i18n/language';
 import { totals } from '../metrics/totals';
 import type { Frame, PageProps } from './frame';
+import { useCounts } from './counts';
 import { KpiRow } from './KpiRow';
 import { Slot } from './slot';
 import { shown, useMetric } from './use-metric';
@@ -14,10 +16,15 @@ export function KpiSlot({ props, frame }: { props: PageProps; frame: Frame }) {
   const f = frame.filters;
   const now = useMetric(client, totals, f);
   const before = useMetric(client, totals, { ...f, asOf: frame.compare });
+  const counts = useCounts(snap);
+  const { t } = useI18n();
   return (
     <Slot state={now}>{(data) => (
-      <KpiRow totals={data} before={before.status === 'ready' ? before.data : shown(before)} basisRoster={snap.info!.basis === 'roster'}
-        asOf={f.asOf} compare={frame.compare} deadline={frame.view.deadline} target={frame.target} />
+      <>
+        <KpiRow totals={data} before={before.status === 'ready' ? before.data : shown(before)} basisRoster={snap.info!.basis === 'roster'}
+          asOf={f.asOf} compare={frame.compare} deadline={frame.view.deadline} target={frame.target} counts={counts} />
+        {counts.one(data.incidents).withheld ? <p className="muted hint" data-testid="withheld-note">{t('withheldNote')}</p> : null}
+      </>
     )}</Slot>
   );
 }

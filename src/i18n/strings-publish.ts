@@ -6,6 +6,10 @@ export const PUBLISH_ID = {
   needsUploadCases: 'Daftar kasus (nomor kasus, unit, status) tidak diterbitkan di situs ini; angka-angka di atas dihitung dari jumlah agregat. Unggah register kasus Anda sendiri di "Data & unggah" untuk melihat daftarnya.',
   goToData: 'Buka Data & unggah',
   engineStarting: 'Menyiapkan mesin data (DuckDB)…',
+  engineDownloading: 'Mengunduh mesin data (DuckDB): {share}…',
+  casesUnsplit: 'Kasus (rincian terbuka/selesai disembunyikan)',
+  withheldCases: '{n} kasus',
+  withheldNote: 'Jumlah kasus 1–4 ditampilkan sebagai "<5", dan bila angka "<5" dapat dihitung dari total serta angka lain, angka berikutnya disembunyikan ("•"), agar tidak ada pegawai yang dapat dikenali dari data terbitan.',
 };
 
 export type PublishKey = keyof typeof PUBLISH_ID;
@@ -17,4 +21,8 @@ export const PUBLISH_EN: Record<PublishKey, string> = {
   needsUploadCases: 'The case list (case numbers, units, status) is not published on this site; the figures above come from aggregate counts. Upload your own case register under "Data & upload" to see the list.',
   goToData: 'Open Data & upload',
   engineStarting: 'Starting the data engine (DuckDB)…',
+  engineDownloading: 'Downloading the data engine (DuckDB): {share}…',
+  casesUnsplit: 'Cases (open/closed split withheld)',
+  withheldCases: '{n} cases',
+  withheldNote: 'Case counts of 1–4 are shown as "<5", and where a "<5" could be worked out from the total and the other counts, a further count is hidden ("•"), so that no employee can be recognised from the published data.',
 };

@@ -68,6 +68,8 @@ export interface UnitRow {
   readonly completion: number | null;
   readonly incidents: number;
   readonly openIncidents: number;
+  readonly incidentsText?: string; // shown instead of the number when the count is withheld ("<5")
+  readonly openText?: string;
 }
 
 /** One row per registry unit with data (plus the unmatched bucket), for the units table. */

@@ -108,8 +108,19 @@ export const tests: E2ETest[] = [
       await page.waitForSelector('[data-testid="unsigned-need-upload"]', { timeout: 120_000 });
       await page.waitForSelector('[data-testid="detail-cases-need-upload"]');
       assertEqual(await page.locator('[data-testid="unsigned-table"], [data-testid="reveal-nip"]').count(), 0, 'no personal list on the aggregate form');
+      // Kanwil Papua Barat has one case (npm run report): withheld as "<5"; its open cases, none, are shown.
+      const pabar = (runReport('data') as unknown as { by_kanwil: { code: string; incidents: number; open_incidents: number }[] }).by_kanwil.find((g) => g.code === 'KW-PABAR')!;
+      assertEqual([pabar.incidents, pabar.open_incidents], [1, 0], 'KW-PABAR cases in the report');
+      assertEqual(await page.getAttribute('[data-testid="kpi-incidents"]', 'data-value'), '<5', 'withheld KPI data-value');
+      assertEqual(await page.locator('[data-testid="kpi-incidents"] .kpi-value').innerText(), '<5', 'withheld KPI as shown');
+      assertEqual(await page.getAttribute('[data-testid="kpi-open-incidents"]', 'data-value'), '0', 'a zero is shown as it is');
       await page.click('[data-testid="tab-incidents"]');
       await page.waitForSelector('[data-testid="cases-need-upload"]');
+      await page.waitForSelector('[data-testid="withheld-note"]');
+      await page.waitForFunction(() => document.querySelector('[data-testid="incidents"]')?.getAttribute('data-busy') === 'false');
+      const values = await page.locator('.bar-value').allInnerTexts();
+      assert(values.includes('<5'), `a withheld bar reads <5 (${values.join(' ')})`);
+      assert(!values.some((v) => /^[1-4]$/.test(v.trim())), `no bar shows a count of 1–4 (${values.join(' ')})`);
       await page.click('[data-testid="cases-need-upload"] button');
       await page.waitForSelector('[data-testid="aggregate-notice"]');
       const roster = page.locator('[data-testid="file-report"][data-file="pegawai.csv"]');

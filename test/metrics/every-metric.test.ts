@@ -14,7 +14,7 @@ import { NO_PARAMS, runMetric, type Metric } from '../../src/metrics/metric';
 import { totals, type Totals } from '../../src/metrics/totals';
 import { signersByDay } from '../../src/metrics/trend';
 import { registryUnits, unitRegistry } from '../../src/metrics/units';
-import { unmatchedUnits } from '../../src/metrics/unmatched';
+import { unmatchedUnits, unmatchedUnitSources } from '../../src/metrics/unmatched';
 import { unsignedEmployees } from '../../src/metrics/unsigned';
 import { reportFor } from '../report/load-fixture';
 
@@ -70,6 +70,7 @@ const FILTERED: Record<string, readonly [Metric<Filters, unknown>, Shape]> = {
 // … and those that read nothing but the loaded data (run once per fixture).
 const UNFILTERED: Record<string, readonly [(db: Db) => Promise<unknown>, Shape]> = {
   unmatchedUnits: [(db) => runMetric(db, unmatchedUnits, NO_PARAMS), rows('value', 'rows')],
+  unmatchedUnitSources: [(db) => runMetric(db, unmatchedUnitSources, NO_PARAMS), rows('value', 'rows', 'source')],
   unitRegistry: [(db) => runMetric(db, unitRegistry, NO_PARAMS), rows('code', 'name', 'type', 'kanwil', 'directorate', 'province', 'shortName')],
   registryUnits: [(db) => runMetric(db, registryUnits, NO_PARAMS), rows('code', 'name', 'type', 'kanwilCode', 'directorateCode', 'province', 'aliases', 'headcount')],
   datasetInfo: [(db) => runMetric(db, datasetInfo, NO_PARAMS), object('basis', 'campaigns', 'units', 'employees', 'signatureRows', 'incidents', 'firstSignatureDay', 'lastSignatureDay')],

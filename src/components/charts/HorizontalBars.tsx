@@ -14,6 +14,7 @@ export interface HBar {
   readonly label: string;
   readonly value: number;
   readonly tooltip: string;
+  readonly text?: string; // the value as shown, when not `format(value)` (a withheld count: "<5")
   readonly cells?: readonly string[]; // more columns of the table view (see `columns`)
 }
 
@@ -38,7 +39,7 @@ const PAPER = { row: PRINT_ROW, font: PRINT_FONT, valueFont: PRINT_FONT, axis: 1
 const GAP = 4; // between a bar's end and its value, and between a name and the axis
 
 interface TickProps { readonly x?: number | string; readonly y?: number | string; readonly payload?: { value?: unknown } }
-interface BarLabelProps { readonly x?: number | string; readonly y?: number | string; readonly width?: number | string; readonly height?: number | string; readonly value?: unknown }
+interface BarLabelProps { readonly x?: number | string; readonly y?: number | string; readonly width?: number | string; readonly height?: number | string; readonly value?: unknown; readonly index?: number }
 
 // Axis labels on one line: a name longer than the room is shortened with an ellipsis, the whole name
 // in its tooltip (Recharts would wrap it onto two lines that overlap the next bar).
@@ -98,11 +99,12 @@ function HorizontalBarsView({ bars, format, colour, domainMax, reference, labelW
   const data = useMemo(() => bars.map((b) => ({ ...b })), [key]);
   const names = useMemo(() => new Map(bars.map((b) => [b.code, b.label])), [key]);
   if (bars.length === 0) return <p className="empty">{emptyText}</p>;
+  const shown = (b: HBar) => b.text ?? format(b.value);
   // Room for the names, and on the right for the longest value and the last axis label, measured in
   // the font they are drawn with: nothing is clipped at the chart's edges, at any width.
   const longestName = Math.max(...bars.map((b) => textWidth(b.label, size.font)));
   const nameRoom = Math.ceil(Math.min(labelWidth * (size.font / SCREEN.font), longestName + 2 * GAP + 2));
-  const longestValue = Math.max(...bars.map((b) => textWidth(format(b.value), size.valueFont)));
+  const longestValue = Math.max(...bars.map((b) => textWidth(shown(b), size.valueFont)));
   const lastTick = textWidth(format(domainMax ?? Math.max(...bars.map((b) => b.value))), size.font);
   const right = Math.ceil(Math.max(longestValue + 2 * GAP, lastTick / 2 + GAP) + 2);
   const height = Math.max(size.min, bars.length * size.row + size.axis + 8);
@@ -114,9 +116,9 @@ function HorizontalBarsView({ bars, format, colour, domainMax, reference, labelW
           allowDecimals={domainMax !== undefined} />
         <YAxis type="category" dataKey="code" width={nameRoom} interval={0}
           tick={(tick: TickProps) => <CategoryTick {...tick} width={nameRoom} font={size.font} names={names} />} />
-        <Tooltip formatter={(v) => format(Number(v))} labelFormatter={(_, items) => String(items?.[0]?.payload?.tooltip ?? '')} />
+        <Tooltip formatter={(v, _n, item) => (item?.payload as HBar | undefined)?.text ?? format(Number(v))} labelFormatter={(_, items) => String(items?.[0]?.payload?.tooltip ?? '')} />
         <Bar dataKey="value" isAnimationActive={false} minPointSize={2}
-          label={(l: BarLabelProps) => <BarValue {...l} text={format(Number(l.value))} font={size.valueFont} />}
+          label={(l: BarLabelProps) => <BarValue {...l} text={bars[l.index ?? -1]?.text ?? format(Number(l.value))} font={size.valueFont} />}
           cursor={onSelect ? 'pointer' : undefined}
           onClick={onSelect ? (entry: { payload?: { code?: string } }) => { if (entry.payload?.code) onSelect(entry.payload.code); } : undefined}>
           {bars.map((b) => (
@@ -124,12 +126,12 @@ function HorizontalBarsView({ bars, format, colour, domainMax, reference, labelW
           ))}
         </Bar>
         {reference !== undefined ? <ReferenceLine x={reference} stroke="#111827" strokeDasharray="4 3" /> : null}
-        {printing ? null : <BarKeys items={bars.map((b) => ({ code: b.code, name: `${b.label}: ${format(b.value)}` }))} across={false} label={titleOf(description)} />}
+        {printing ? null : <BarKeys items={bars.map((b) => ({ code: b.code, name: `${b.label}: ${shown(b)}` }))} across={false} label={titleOf(description)} />}
       </BarChart>
     </ChartFigure>
   );
   return <ChartTableToggle chart={chart} header={[t('name'), valueHeader || t('value'), ...(columns ?? [])]}
-    rows={bars.map((b) => [b.label, format(b.value), ...(columns ? b.cells ?? [] : [])])} caption={description} />;
+    rows={bars.map((b) => [b.label, shown(b), ...(columns ? b.cells ?? [] : [])])} caption={description} />;
 }
 
 /** Re-renders only when its figures change (components/memo-data.tsx). */

@@ -13,6 +13,8 @@ export interface MonthColumn {
   readonly label: string;
   readonly open: number;
   readonly closed: number;
+  readonly unsplit?: number; // cases shown without their open / closed split (a part of it is withheld)
+  readonly text?: string; // the month as read aloud and in the table, when a count is withheld
 }
 
 interface MonthColumnsProps {
@@ -22,10 +24,11 @@ interface MonthColumnsProps {
   readonly emptyText: string;
   readonly description: string;
   readonly selected?: string | null;
+  readonly unsplitLabel?: string;
   onSelect?(month: string): void;
 }
 
-function MonthColumnsView({ columns, openLabel, closedLabel, emptyText, description, selected, onSelect }: MonthColumnsProps) {
+function MonthColumnsView({ columns, openLabel, closedLabel, unsplitLabel, emptyText, description, selected, onSelect }: MonthColumnsProps) {
   const printing = usePrinting();
   const key = JSON.stringify(columns);
   const data = useMemo(() => columns.map((c) => ({ ...c })), [key]);
@@ -55,8 +58,13 @@ function MonthColumnsView({ columns, openLabel, closedLabel, emptyText, descript
           <Bar dataKey="open" name={openLabel} stackId="s" fill={PALETTE.vermillion} isAnimationActive={false}>
             {columns.map((c) => <Cell key={c.month} fillOpacity={selected && selected !== c.month ? 0.35 : 1} />)}
           </Bar>
+          {columns.some((c) => c.unsplit) ? (
+            <Bar dataKey="unsplit" name={unsplitLabel} stackId="s" fill={PALETTE.grey} isAnimationActive={false}>
+              {columns.map((c) => <Cell key={c.month} fillOpacity={selected && selected !== c.month ? 0.35 : 1} />)}
+            </Bar>
+          ) : null}
           {printing ? null : (
-            <BarKeys items={columns.map((c) => ({ code: c.month, name: `${c.label}: ${closedLabel} ${c.closed}, ${openLabel} ${c.open}` }))}
+            <BarKeys items={columns.map((c) => ({ code: c.month, name: `${c.label}: ${c.text ?? `${closedLabel} ${c.closed}, ${openLabel} ${c.open}`}` }))}
               across label={description.split(': ')[0]} />
           )}
         </BarChart>

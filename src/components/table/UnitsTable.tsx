@@ -53,8 +53,8 @@ function UnitsTableView({ rows, text, formatInt, formatPct, sort, selected, onSo
       header: text.completion, cell: (c) => formatPct(c.getValue()), meta: { numeric: true },
       sortUndefined: 'last', sortingFn: (a, b) => (a.original.completion ?? 2) - (b.original.completion ?? 2),
     }),
-    helper.accessor('incidents', { header: text.incidents, cell: (c) => formatInt(c.getValue()), meta: { numeric: true } }),
-    helper.accessor('openIncidents', { header: text.openIncidents, cell: (c) => formatInt(c.getValue()), meta: { numeric: true } }),
+    helper.accessor('incidents', { header: text.incidents, cell: (c) => c.row.original.incidentsText ?? formatInt(c.getValue()), meta: { numeric: true } }),
+    helper.accessor('openIncidents', { header: text.openIncidents, cell: (c) => c.row.original.openText ?? formatInt(c.getValue()), meta: { numeric: true } }),
   ], [text, formatInt, formatPct]);
 
   const table = useReactTable({

@@ -1,6 +1,6 @@
 interface KpiCardProps {
   readonly name: string; // data-testid suffix
-  readonly value: number | null; // raw number for automation
+  readonly value: number | string | null; // raw figure for automation ("<5" when withheld)
   readonly label: string;
   readonly display: string;
   readonly sub?: string;
