@@ -299,6 +299,12 @@ export class DatasetController {
     try {
       // After the redraw the load caused: storing then competes with nothing on the main thread.
       await new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0)));
+      // Saved loads set aside as unreadable are not in effect: the history kept from now on starts from the
+      // published data, so they go (otherwise they would set this load aside too after a reload).
+      if (this.snapshot.setAside && this.snapshot.setAside.loads !== 0) {
+        await this.store.clear();
+        this.set({ setAside: this.badAliasKeys.length > 0 ? { loads: 0, aliases: this.badAliasKeys.length } : null });
+      }
       performance.mark('pledge-store-start');
       const stored = await this.store.addBatch({
         modes: entry.modes, counts: { before: entry.before, after: entry.after },

@@ -119,8 +119,10 @@ export const tests: E2ETest[] = [
       assertEqual(rejectsText.split('\r\n')[0], '\uFEFFbaris;alasan;kode_alasan;kolom;nilai;keterangan;NIP;Nama;Unit Kerja;Aktif', 'rejected rows header');
       assertEqual(/\r\n10;[^;\r\n]+;nip_scientific_notation;nip;"?1,98001E\+17"?;/.test(rejectsText), true, 'rejected row with its line and reason');
 
-      const row = page.locator('[data-testid="unmatched-row"]', { hasText: 'Lapas Plg' });
-      assertEqual(await row.locator('select').inputValue(), 'LAPAS-PLG-1', 'first suggestion for "Lapas Plg"');
+      const row = page.locator('[data-testid="unmatched-row"][data-ready="true"]', { hasText: 'Lapas Plg' });
+      await row.waitFor({ timeout: 30_000 });
+      assertEqual(await row.locator('optgroup option').first().getAttribute('value'), 'LAPAS-PLG-1', 'first suggestion for "Lapas Plg"');
+      await row.locator('select').selectOption('LAPAS-PLG-1');
       await row.locator('[data-testid="apply-alias"]').click();
       await page.waitForSelector('[data-testid="unmatched-row"]', { state: 'detached' });
       await page.click('[data-testid="tab-overview"]');

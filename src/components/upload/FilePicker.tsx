@@ -6,7 +6,7 @@ interface FilePickerProps {
   onFiles(files: File[]): void;
 }
 
-/** A drop zone with a file input (several files: CSV, TSV, TXT). */
+/** A drop zone with a file input (several files: CSV, TSV, TXT, Excel workbooks). */
 export function FilePicker({ disabled, onFiles }: FilePickerProps) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
@@ -22,7 +22,7 @@ export function FilePicker({ disabled, onFiles }: FilePickerProps) {
       <p>{t('addFilesHint')}</p>
       <label className="button-like">
         {t('chooseFiles')}
-        <input ref={input} type="file" multiple accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+        <input ref={input} type="file" multiple accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           data-testid="upload-input" disabled={disabled} className="visually-hidden"
           onChange={(e) => {
             const files = [...(e.target.files ?? [])];
