@@ -14,8 +14,9 @@ export class FileTooLarge extends Error {
   }
 }
 
-export const MODES_KEY = 'pledge-dashboard.modes';
+const MODES_KEY = 'pledge-dashboard.modes';
 
+/** The per-kind choice the analyst made last (anything unreadable: the defaults). */
 export function savedModes(): Record<Kind, Mode> {
   try { // storage may be unreadable (opaque origins): the defaults then
     const raw: unknown = JSON.parse(globalThis.localStorage?.getItem(MODES_KEY) ?? '{}');
@@ -30,6 +31,11 @@ export function savedModes(): Record<Kind, Mode> {
   } catch {
     return { ...DEFAULT_MODES };
   }
+}
+
+/** Keeps the per-kind choice for later visits; where storage is unreadable it lasts for this visit. */
+export function rememberModes(modes: Readonly<Record<Kind, Mode>>): void {
+  try { globalThis.localStorage?.setItem(MODES_KEY, JSON.stringify(modes)); } catch { /* this visit only */ }
 }
 
 /** A published file's validation report (counts only: the rows were not published) as the Data page shows it. */

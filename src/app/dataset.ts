@@ -8,7 +8,7 @@ import { NO_PARAMS } from '../metrics/metric';
 import { QueryClient } from '../query/client';
 import { KINDS, type Kind } from '../schema/columns';
 import { openLocalStore, type KindCounts, type LocalStore, type StoredBatch } from '../state/local-store';
-import { FileTooLarge, failureCode, MAX_FILE_BYTES, MODES_KEY, publishedFile, savedModes } from './dataset-parts';
+import { FileTooLarge, failureCode, MAX_FILE_BYTES, publishedFile, rememberModes, savedModes } from './dataset-parts';
 import type { DatasetSnapshot, HistoryEntry, Question, SetAside, UploadFile } from './dataset-types';
 import { Cancelled, ingestInWorker } from './ingest-client';
 import type { IngestDone, Progress } from './ingest-protocol';
@@ -350,7 +350,7 @@ export class DatasetController {
   setMode(kind: Kind, mode: Mode): void {
     const modes = { ...this.snapshot.modes, [kind]: mode };
     this.set({ modes });
-    try { globalThis.localStorage?.setItem(MODES_KEY, JSON.stringify(modes)); } catch { /* the choice lasts for this visit */ }
+    rememberModes(modes);
   }
 
   /**
