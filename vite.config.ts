@@ -85,6 +85,8 @@ export default defineConfig({
   // The Content-Security-Policy meta tag (this origin only), then .br/.gz copies beside every large file.
   // PRECOMPRESS=0 skips the copies (the browser tests' second build, which no server sends compressed).
   plugins: [react(), publishedData(), csp(), ...(process.env.PRECOMPRESS === '0' ? [] : [precompress()])],
+  // The engine's unpacked size: its download progress counts unpacked bytes, whatever the server compressed.
+  define: { __ENGINE_BYTES__: JSON.stringify(statSync(resolve(__dirname, 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')).size) },
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
+import { engineProgress, onEngineProgress } from '../db/engine-progress';
 import { useI18n } from '../i18n/language';
 import type { StringKey } from '../i18n/strings';
 import type { QueryFailure } from '../query/errors';
@@ -25,12 +26,36 @@ export function Slot<R>({ state, children, page = false }: { state: MetricState<
   if (data === null) {
     return (
       <div className={page ? 'status-screen' : 'slot-loading'} role="status" data-testid="slot-loading">
-        <div className="spinner" aria-hidden="true" /><p>{t('querying')}</p>
+        <div className="spinner" aria-hidden="true" /><p><WaitText /></p>
       </div>
     );
   }
   const loading = state.status === 'loading';
-  return <div className={loading ? 'slot slot-stale' : 'slot'} aria-busy={loading} data-state={state.status}>{children(data)}</div>;
+  return (
+    <div className={loading ? 'slot slot-stale' : 'slot'} aria-busy={loading} data-state={state.status}>
+      {loading ? <EngineWait /> : null}
+      {children(data)}
+    </div>
+  );
+}
+
+/** Over figures kept while the next ones wait for the engine: how far its download has got. */
+function EngineWait() {
+  const progress = useSyncExternalStore(onEngineProgress, engineProgress);
+  return progress.phase === 'downloading' ? <p className="slot-wait" role="status"><WaitText /></p> : null;
+}
+
+/** What a waiting panel says: the engine's download while it is under way (the first figures came from the build), else that it counts. */
+function WaitText() {
+  const { t, fmt } = useI18n();
+  const progress = useSyncExternalStore(onEngineProgress, engineProgress);
+  if (progress.phase !== 'downloading') return <>{t('querying')}</>;
+  const total = progress.total;
+  return (
+    <span data-testid="engine-progress" data-loaded={progress.loaded} data-total={total}>
+      {total > 0 ? t('engineDownloading', { share: fmt.pct(progress.loaded / total, 0) }) : t('engineStarting')}
+    </span>
+  );
 }
 
 /** True while any of a view's figures is still being worked out. */

@@ -2,6 +2,7 @@ import { AsyncDuckDB, VoidLogger, type AsyncPreparedStatement } from '@duckdb/du
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { SAFE_SETTINGS, toPlainRows, type Db } from './db';
+import { setEngineProgress } from './engine-progress';
 import { Watchdog } from './watchdog';
 
 // Browser adapter: DuckDB-wasm (the `eh` build, which needs no cross-origin isolation) in its own
@@ -20,11 +21,30 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
   });
 }
 
+// Repeat visits start the engine through public/engine-cached.worker.js, so that the browser can keep
+// the compiled engine; a first visit (or a new engine version) shows its download's progress instead.
+const SEEN_KEY = 'pledge-dashboard-engine';
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+
+function seenBefore(): boolean {
+  try { return localStorage.getItem(SEEN_KEY) === absolute(ehWasm); } catch { return false; } // storage may be refused
+}
+
+function engineWorker(): Worker {
+  if (!seenBefore()) return new Worker(ehWorker);
+  return new Worker(absolute(`engine-cached.worker.js?${encodeURIComponent(absolute(ehWorker))}`));
+}
+
 async function start(): Promise<Db> {
-  const worker = new Worker(ehWorker);
+  const worker = engineWorker();
   const duck = new AsyncDuckDB(new VoidLogger(), worker);
-  await withTimeout(duck.instantiate(ehWasm), START_TIMEOUT_MS,
-    'DuckDB did not start: the server may not send .wasm files as application/wasm.');
+  setEngineProgress({ phase: 'downloading', loaded: 0, total: 0 });
+  // The bytes counted are unpacked ones; the header's length may be the compressed one.
+  const total = typeof __ENGINE_BYTES__ === 'number' ? __ENGINE_BYTES__ : 0;
+  await withTimeout(duck.instantiate(ehWasm, null, (p) => setEngineProgress({ phase: 'downloading', loaded: p.bytesLoaded, total: Math.max(total, p.bytesLoaded) })),
+    START_TIMEOUT_MS, 'DuckDB did not start: the server may not send .wasm files as application/wasm.');
+  setEngineProgress({ phase: 'ready', loaded: 0, total: 0 });
+  try { localStorage.setItem(SEEN_KEY, absolute(ehWasm)); } catch { /* storage refused: the next visit shows progress again */ }
   const conn = await duck.connect();
   for (const s of SAFE_SETTINGS) await conn.query(s);
   const watchdog = new Watchdog(worker, () => duck.getVersion());

@@ -94,6 +94,9 @@ export const tests: E2ETest[] = [
       // A filter waits for the engine, then answers.
       const sumsel = report.by_kanwil.find((g) => g.code === 'KW-SUMSEL')!;
       await page.selectOption('[data-testid="filter-kanwil"]', 'KW-SUMSEL');
+      // Where the filter waits, the engine's download is shown.
+      await page.waitForSelector('[data-testid="engine-progress"]', { timeout: 60_000 });
+      await page.screenshot({ path: screenshotPath('published-engine-wait') });
       release();
       await page.waitForFunction((n) => document.querySelector('[data-testid="kpi-signed"]')?.getAttribute('data-value') === String(n), sumsel.signed, { timeout: 120_000 });
       await page.close();
@@ -118,7 +121,7 @@ export const tests: E2ETest[] = [
       await page.waitForSelector('[data-testid="cases-need-upload"]');
       await page.waitForSelector('[data-testid="withheld-note"]');
       await page.waitForFunction(() => document.querySelector('[data-testid="incidents"]')?.getAttribute('data-busy') === 'false');
-      const values = await page.locator('.bar-value').allInnerTexts();
+      const values = await page.locator('.bar-value').allTextContents();
       assert(values.includes('<5'), `a withheld bar reads <5 (${values.join(' ')})`);
       assert(!values.some((v) => /^[1-4]$/.test(v.trim())), `no bar shows a count of 1–4 (${values.join(' ')})`);
       await page.click('[data-testid="cases-need-upload"] button');
@@ -132,3 +135,35 @@ export const tests: E2ETest[] = [
     },
   },
 ];
+
+// A repeat visit starts the engine without DuckDB's progress wrapper (public/engine-cached.worker.js),
+// so that the browser can keep the compiled engine; the page must work the same.
+tests.push({
+  name: 'a repeat visit starts the engine through engine-cached.worker.js, and a filter answers',
+  async run({ browser, url }) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const workers: string[] = [];
+      context.on('request', (r) => { if (r.url().includes('worker')) workers.push(new URL(r.url()).pathname); });
+      const first = await context.newPage();
+      await first.goto(`${url}?kanwil=KW-SUMSEL`);
+      await first.waitForSelector('[data-testid="overview"][data-busy="false"] [data-testid="chip-kanwil"]', { timeout: 120_000 });
+      await first.waitForFunction(() => !document.querySelector('[data-testid="slot-loading"]'), null, { timeout: 120_000 });
+      const signed = await first.getAttribute('[data-testid="kpi-signed"]', 'data-value');
+      assert(!workers.some((w) => w.endsWith('engine-cached.worker.js')), `a first visit uses DuckDB's own worker (${workers.join(', ')})`);
+      await first.close();
+      const again = await context.newPage();
+      await again.goto(`${url}?kanwil=KW-SUMSEL`);
+      await again.waitForSelector('[data-testid="overview"][data-busy="false"] [data-testid="chip-kanwil"]', { timeout: 120_000 });
+      await again.waitForFunction(() => !document.querySelector('[data-testid="slot-loading"]'), null, { timeout: 120_000 });
+      assert(workers.some((w) => w.endsWith('engine-cached.worker.js')), `the repeat visit starts engine-cached.worker.js (${workers.join(', ')})`);
+      assertEqual(await again.getAttribute('[data-testid="kpi-signed"]', 'data-value'), signed, 'the same figures on the repeat visit');
+      // The engine answers a new filter on the repeat visit.
+      await again.selectOption('[data-testid="filter-kanwil"]', 'KW-PABAR');
+      await again.waitForFunction(() => document.querySelector('[data-testid="kpi-incidents"]')?.getAttribute('data-value') !== null
+        && document.querySelector('[data-testid="chip-kanwil"]')?.textContent?.includes('Pabar'), null, { timeout: 120_000 });
+    } finally {
+      await context.close();
+    }
+  },
+});

@@ -94,8 +94,20 @@ export async function serveStatic(root: string, options: string | ServeOptions =
         headers['Content-Encoding'] = encoding;
       }
     }
-    headers['Content-Length'] = statSync(body).size;
-    served.push({ path, encoding, bytes: statSync(body).size });
+    // Validators as a host's server sends them (nginx: ETag and Last-Modified), and a year's freshness
+    // for the build's hashed assets: a repeat visit asks again only for what may have changed.
+    const stat = statSync(body);
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}${encoding ? `-${encoding}` : ''}"`;
+    headers.ETag = etag;
+    headers['Last-Modified'] = stat.mtime.toUTCString();
+    headers['Cache-Control'] = path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    if (req.headers['if-none-match'] === etag) {
+      served.push({ path, encoding, bytes: 0 });
+      res.writeHead(304, { ETag: etag, 'Cache-Control': headers['Cache-Control'] as string }).end();
+      return;
+    }
+    headers['Content-Length'] = stat.size;
+    served.push({ path, encoding, bytes: stat.size });
     const send = () => {
       res.writeHead(200, headers);
       const stream = createReadStream(body, { highWaterMark: 16 * 1024 });
