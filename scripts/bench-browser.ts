@@ -38,6 +38,7 @@ async function main(): Promise<void> {
       }
       loads.push(Date.now() - start);
       await page.click('[data-testid="back-to-published"]');
+      await page.click('[data-testid="dialog-confirm"]');
       await page.close();
       process.stderr.write(`run ${run + 1}: ${loads[loads.length - 1]} ms\n`);
     }

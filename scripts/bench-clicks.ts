@@ -105,6 +105,9 @@ async function uploadLarge(page: Page, dir: string): Promise<number> {
   await page.waitForSelector('[data-testid="upload-confirm"]:not([disabled])', { timeout: 120_000 });
   const start = Date.now();
   await page.click('[data-testid="upload-confirm"]');
+  // Replacing the published data asks first (before → after counts): the answer is yes.
+  const asked = await page.waitForSelector('[data-testid="upload-outcome"], [data-testid="confirm-dialog"]', { timeout: 600_000 });
+  if ((await asked.getAttribute('data-testid')) === 'confirm-dialog') await page.click('[data-testid="dialog-confirm"]');
   const outcome = await page.waitForSelector('[data-testid="upload-outcome"]', { timeout: 600_000 });
   if ((await outcome.getAttribute('data-value')) !== 'done') throw new Error(`upload: ${await outcome.innerText()}`);
   const took = Date.now() - start;

@@ -54,7 +54,7 @@ export function App() {
         const target = document.getElementById('figures') ?? document.getElementById('content');
         if (target) { e.preventDefault(); target.focus(); target.scrollIntoView(); }
       }}>{t('skipToContent')}</a>
-      <Header snap={snap} page={view.page} onPage={(p) => update({ page: p })} onBackToPublished={() => void controller.backToPublished()} />
+      <Header snap={snap} page={view.page} onPage={(p) => update({ page: p })} onBackToPublished={() => { update({ page: 'data' }); void controller.backToPublished(); }} />
       <main id="content" tabIndex={-1}>
         {snap.status === 'dead' ? (
           <div className="status-screen error" role="alert" data-testid="engine-dead">
@@ -65,7 +65,6 @@ export function App() {
         ) : snap.status === 'error' ? (
           <div className="status-screen error" role="alert" data-testid="load-error">
             <h2>{t('errorTitle')}</h2>
-            <p className="error-message">{snap.error}</p>
             <p>{t('errorHint')}</p>
             <button type="button" onClick={() => window.location.reload()}>{t('reload')}</button>
           </div>

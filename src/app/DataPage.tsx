@@ -55,7 +55,7 @@ export function DataPage({ snap, controller }: { snap: DatasetSnapshot; controll
           id: `p${nextPending++}`, file, name: file.name, size: file.size, tooLarge: ins === null,
           kind: ins?.kind ?? null, problem: ins?.problem ?? null, missingColumns: ins?.missingColumns ?? [],
           encoding: ins?.encoding ?? null, delimiter: ins?.delimiter ?? null, headerLine: ins?.headerLine ?? 0,
-          headers: ins?.headers ?? [], mapping: ins?.mapping ?? {}, sample: ins?.sample ?? [],
+          headers: ins?.headers ?? [], mapping: ins?.mapping ?? {}, sample: ins?.sample ?? [], sheets: ins?.sheets ?? [], sheet: ins?.sheet ?? null,
         };
       });
       setPending((p) => [...p, ...added]);
@@ -65,6 +65,19 @@ export function DataPage({ snap, controller }: { snap: DatasetSnapshot; controll
   };
 
   const update = (id: string, change: (p: Pending) => Pending) => setPending((list) => list.map((p) => (p.id === id ? change(p) : p)));
+  // Another worksheet of a workbook: looked at again, with its own headers, kind and mapping.
+  const setSheet = async (id: string, sheet: string) => {
+    const p = pending.find((x) => x.id === id);
+    if (!p) return;
+    setInspecting(true);
+    try {
+      const [ins] = await inspectFiles([{ file: p.file, options: { sheet } }]);
+      update(id, (x) => ({ ...x, kind: ins.kind, problem: ins.problem, missingColumns: ins.missingColumns, headerLine: ins.headerLine,
+        headers: ins.headers, mapping: ins.mapping, sample: ins.sample, sheets: ins.sheets, sheet: ins.sheet }));
+    } finally {
+      setInspecting(false);
+    }
+  };
   const setKind = (p: Pending, kind: Kind | null): Pending => {
     const mapping = kind ? mapHeaders(kind, p.headers) : {};
     return { ...p, kind, mapping, missingColumns: kind ? missingRequired(kind, mapping) : [] };
@@ -82,7 +95,10 @@ export function DataPage({ snap, controller }: { snap: DatasetSnapshot; controll
     setBatchNames(batch.map((p) => p.name));
     void controller.upload(batch.map((p) => ({
       name: p.name, blob: p.file, kind: p.kind,
-      options: p.kind ? { kind: p.kind, mapping: p.mapping, delimiter: p.delimiter as ',' | ';' | '\t' | '|' | undefined ?? undefined } : {},
+      options: {
+        ...(p.kind ? { kind: p.kind, mapping: p.mapping, delimiter: p.delimiter as ',' | ';' | '\t' | '|' | undefined ?? undefined } : {}),
+        ...(p.sheet ? { sheet: p.sheet } : {}),
+      },
     })));
   };
 
@@ -119,10 +135,10 @@ export function DataPage({ snap, controller }: { snap: DatasetSnapshot; controll
         <FilePicker disabled={working || inspecting} onFiles={(files) => void addFiles(files)} />
         {inspecting ? <p role="status">{t('ingesting')}</p> : null}
         {pending.map((p) => (
-          <PendingFileCard key={p.id} file={p} mode={p.kind ? snap.modes[p.kind] : 'replace'} formatBytes={formatBytes} limit={limit}
+          <PendingFileCard key={p.id} file={p} formatBytes={formatBytes} limit={limit}
             onKind={(kind) => update(p.id, (x) => setKind(x, kind))}
             onMapping={(column, index) => update(p.id, (x) => setMapping(x, column, index))}
-            onMode={(mode) => p.kind && controller.setMode(p.kind, mode)}
+            onSheet={(sheet) => void setSheet(p.id, sheet)}
             onRemove={() => setPending((list) => list.filter((x) => x.id !== p.id))} />
         ))}
         <ModeChoice kinds={KINDS.filter((k) => pending.some((p) => p.kind === k && !p.tooLarge))} modes={snap.modes} defaults={DEFAULT_MODES}
@@ -145,7 +161,7 @@ export function DataPage({ snap, controller }: { snap: DatasetSnapshot; controll
         {upload.status !== 'done' && upload.status !== 'failed' ? <p className="muted">{t('validationNone')}</p> : null}
         <div className="reports" data-testid="validation-report">
           {reports.map((f, i) => (
-            <FileReport key={`${f.file}-${i}`} report={f} onDownloadRejects={() => downloadText(`ditolak-${f.file.replace(/\.[^.]+$/, '')}.csv`, rejectsCsv(f))} />
+            <FileReport key={`${f.file}-${i}`} report={f} onDownloadRejects={() => downloadText(`ditolak-${f.file.replace(/\.[^.]+$/, '')}.csv`, rejectsCsv(f, lang))} />
           ))}
         </div>
       </Panel>
@@ -155,6 +171,7 @@ export function DataPage({ snap, controller }: { snap: DatasetSnapshot; controll
           <Reconcile unmatched={registry.unmatched} units={registry.units} aliases={snap.aliases} busy={busyAlias || working}
             suggest={registry.suggest}
             onApply={(value, code) => { setBusyAlias(true); void controller.setAlias(value, code).finally(() => setBusyAlias(false)); }}
+            onApplyMany={(choices) => { setBusyAlias(true); void controller.setAliases(choices).finally(() => setBusyAlias(false)); }}
             onRemoveAlias={(value) => { setBusyAlias(true); void controller.setAlias(value, null).finally(() => setBusyAlias(false)); }}
             onDownloadRegistry={() => downloadText('registri-unit-dengan-alias.csv', registryCsv(registry.units, snap.aliases))} />
         ) : <Slot state={registryState}>{() => null}</Slot>}

@@ -44,7 +44,7 @@ export function publishedFile(r: PublishedFileReport): FileResult {
     file: r.file, bytes: r.bytes, kind: r.kind as FileResult['kind'], problem: null, missingColumns: [], encoding: r.encoding as FileResult['encoding'],
     bom: false, delimiter: r.delimiter as FileResult['delimiter'], headerLine: 1, headers: [], mapping: {} as FileResult['mapping'], monthFirst: {},
     rowsRead: r.rowsRead, loaded: r.loaded, rejects: [], warnings: [], suspectNips: [], sample: [], duplicates: r.duplicates, parseErrors: 0, rows: [],
-    published: r,
+    guessed: [], sheets: [], sheet: null, published: r,
   };
 }
 

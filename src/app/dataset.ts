@@ -428,6 +428,25 @@ export class DatasetController {
     }
   }
 
+  /** Several unit choices at once (the confident matches applied in one go): one rematch, one refresh. */
+  async setAliases(choices: Readonly<Record<string, string>>): Promise<void> {
+    if (!this.engine || Object.keys(choices).length === 0) return;
+    await this.engine;
+    const aliases = { ...this.snapshot.aliases, ...choices };
+    const aggregates = this.shownAggregates();
+    await this.snapshot.client!.write((d) => rematchUnits(d, aliases, aggregates));
+    this.set({ aliases });
+    for (const [value, unitCode] of Object.entries(choices)) {
+      const stored = await this.store?.setAlias(value, unitCode).then(() => true, (error: unknown) => {
+        console.warn('the unit choice could not be stored', error);
+        this.set({ storage: 'failed' });
+        return false;
+      });
+      if (stored === false) break;
+    }
+    await this.refresh(this.snapshot.source);
+  }
+
   /** The analyst says which registry unit an unmatched value means; remembered in this browser. */
   async setAlias(value: string, unitCode: string | null): Promise<void> {
     if (!this.engine) return;

@@ -73,6 +73,10 @@ async function uploadOne(page: Page, path: string, file: string): Promise<Upload
     page.waitForSelector('[data-testid="upload-confirm"]:not([disabled])', { timeout }));
   const t2 = Date.now();
   await within(file, deadline, 'clicking confirm', (timeout) => page.click('[data-testid="upload-confirm"]', { timeout }));
+  // A file that would remove more than half of a kind's rows is asked about first: the answer is yes.
+  const first = await within(file, deadline, 'outcome or question', (timeout) =>
+    page.waitForSelector('[data-testid="upload-outcome"], [data-testid="confirm-dialog"]', { timeout }));
+  if ((await first.getAttribute('data-testid')) === 'confirm-dialog') await page.click('[data-testid="dialog-confirm"]');
   // The previous file's outcome went away when this file was added; its report has another name.
   await within(file, deadline, 'upload outcome and file report', (timeout) => page.waitForFunction(
     (name) => document.querySelector('[data-testid="upload-outcome"]') !== null

@@ -24,12 +24,10 @@ export interface PendingFileModel {
 
 interface PendingFileCardProps {
   readonly file: PendingFileModel;
-  readonly mode: 'replace' | 'append';
   readonly formatBytes: (n: number) => string;
   readonly limit: string;
   onKind(kind: Kind | null): void;
   onMapping(column: string, index: number | null): void;
-  onMode(mode: 'replace' | 'append'): void;
   onRemove(): void;
   onSheet?(sheet: string): void; // read another worksheet of a workbook
 }
@@ -94,7 +92,7 @@ function MappingPanel({ file, kind, onMapping }: { file: PendingFileModel; kind:
   );
 }
 
-export function PendingFileCard({ file, mode, formatBytes, limit, onKind, onMapping, onMode, onRemove, onSheet }: PendingFileCardProps) {
+export function PendingFileCard({ file, formatBytes, limit, onKind, onMapping, onRemove, onSheet }: PendingFileCardProps) {
   const { t, lang } = useI18n();
   const unreadable = file.tooLarge || (file.problem !== null && !['kind_unknown', 'missing_columns', 'sheet_not_found'].includes(file.problem));
   const sheets = file.sheets ?? [];
@@ -130,15 +128,6 @@ export function PendingFileCard({ file, mode, formatBytes, limit, onKind, onMapp
                 {KINDS.map((k) => <option key={k} value={k}>{t(`kind_${k}` as StringKey)}</option>)}
               </select>
             </label>
-            {file.kind ? (
-              <label>
-                <span>{t('mode')}</span>
-                <select value={mode} onChange={(e) => onMode(e.target.value as 'replace' | 'append')} data-testid="mode-select">
-                  <option value="replace">{t('modeReplace')}</option>
-                  <option value="append">{t('modeAppend')}</option>
-                </select>
-              </label>
-            ) : null}
             <span className="muted">
               {workbook ? <>{t('workbook')} · </> : null}
               {!workbook ? <>{t('encoding')}: {file.encoding ? ENCODING_NAMES[file.encoding] ?? file.encoding : '–'} · {t('delimiter')}: {file.delimiter ? DELIMITER_NAMES[file.delimiter] : '–'} · </> : null}
