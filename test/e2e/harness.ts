@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -64,3 +64,12 @@ export function assertEqual<T>(actual: T, expected: T, what: string): void {
     throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
   }
 }
+
+/** How a KPI shows a case count: withheld as "<5" when 1–4 on the published aggregate form (README). */
+export function caseCount(dist: string): (n: number) => number | string {
+  const aggregate = JSON.parse(readFileSync(join(dist, 'data', 'manifest.json'), 'utf8')).form === 'aggregate';
+  return (n) => (aggregate && n >= 1 && n <= 4 ? '<5' : n);
+}
+
+/** A KPI's data-value: a number, or "<5" when withheld. */
+export const kpiValue = (raw: string | null): number | string => (raw === '<5' ? raw : Number(raw));

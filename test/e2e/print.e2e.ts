@@ -9,7 +9,9 @@ import { assert, assertEqual, RESULTS, runReport, screenshotPath, type E2ETest }
 // Printing as a leader does it (the browser's print, here Chromium's PDF of it) from a phone, a
 // laptop and a projector, checked on the PDF itself: one page, every word inside the page, no two
 // words drawn over each other, and the report's title, as-of day and deadline on it.
-const WIDTHS = [390, 1280, 1440, 1920] as const;
+// A phone and a projector by default (charts redraw at the paper's size whatever the window);
+// E2E_PRINT_WIDTHS=all adds a laptop's 1280 and 1440 (the browser tests must fit CI's 15 minutes).
+const WIDTHS = process.env.E2E_PRINT_WIDTHS === 'all' ? [390, 1280, 1440, 1920] : [390, 1920];
 const VIEWS = [
   { name: 'overview', query: '', settled: 'overview' },
   { name: 'overview-sumsel', query: '?kanwil=KW-SUMSEL&deadline=2023-12-31', settled: 'overview' },
@@ -118,7 +120,7 @@ export const tests: E2ETest[] = [
           if (view.name.startsWith('detail')) expected.push('Rincian:');
           for (const want of expected) if (!text.includes(want)) problems.push(`${name}: "${want}" not printed`);
           if (view.name.startsWith('detail') && /NIP|belum menandatangani/i.test(text)) problems.push(`${name}: the personal list of staff not yet signed is printed`);
-          if (width === 1280) console.log(`  ${name}: ${pages} page, ${pdf.words.length} words, ${over.length} overlaps`);
+          if (width === WIDTHS[WIDTHS.length - 1]) console.log(`  ${name}: ${pages} page, ${pdf.words.length} words, ${over.length} overlaps`);
         }
       }
       assertEqual(problems, [], 'printed pages');

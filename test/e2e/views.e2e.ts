@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { watchPage, type PageWatch } from './browser';
-import { assert, assertEqual, ROOT, runReport, screenshotPath, type E2ETest } from './harness';
+import { assert, assertEqual, caseCount, kpiValue, ROOT, runReport, screenshotPath, type E2ETest } from './harness';
 
 // Every page under every filter, alone and combined; unusable values in the link and in the date
 // inputs; a dead engine; back and forward. Loading the published data takes the page tens of
@@ -157,11 +157,13 @@ const sameParams = (search: string): string => [...new URLSearchParams(search)].
 /** The chips a URL's filters should show. */
 const chipsOf = (search: string): string[] => [...new URLSearchParams(search).keys()].filter((k) => k in CHIP).map((k) => CHIP[k]).sort();
 
-async function readKpis(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => Object.fromEntries(['employees', 'signed', 'incidents', 'open-incidents'].map((k) =>
-    [k, Number(document.querySelector(`[data-testid="kpi-${k}"]`)?.getAttribute('data-value') ?? NaN)])));
+async function readKpis(page: Page): Promise<Record<string, number | string>> {
+  const raw = await page.evaluate(() => Object.fromEntries(['employees', 'signed', 'incidents', 'open-incidents'].map((k) =>
+    [k, document.querySelector(`[data-testid="kpi-${k}"]`)?.getAttribute('data-value') ?? null])));
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, kpiValue(v)]));
 }
-const groupKpis = (g: Group) => ({ employees: g.employees, signed: g.signed, incidents: g.incidents, 'open-incidents': g.open_incidents });
+const groupKpis = (g: Group, shown: (n: number) => number | string) =>
+  ({ employees: g.employees, signed: g.signed, incidents: shown(g.incidents), 'open-incidents': shown(g.open_incidents) });
 
 /** Page errors and console errors that arrived since `mark`. */
 function newErrors(watch: PageWatch, mark: { page: number; console: number }): string[] {
@@ -220,7 +222,7 @@ async function shotOnFailure(page: Page, failures: string[], before: number, nam
 export const tests: E2ETest[] = [
   {
     name: 'every page under every filter alone and ~6 combinations settles with its content, no spinner, no failed panel; Kanwil and directorate KPIs match the report',
-    async run({ browser, url, origin }) {
+    async run({ browser, url, origin, dist }) {
       const c = codes();
       const asOfReport = runReport('data', '--as-of', '2023-06-30') as unknown as Report;
       const { kanwil: K, directorate: D, unit: U, month, monthEnd } = c;
@@ -279,14 +281,14 @@ export const tests: E2ETest[] = [
         await visit(page, `?${query}`);
         const outcome = await settle(page, 'overview');
         const kpis = await readKpis(page);
-        if (outcome !== 'ok' || JSON.stringify(kpis) !== JSON.stringify(groupKpis(group))) {
-          failures.push(`?${query}: KPIs ${JSON.stringify(kpis)} (${outcome}), report ${JSON.stringify(groupKpis(group))}`);
+        if (outcome !== 'ok' || JSON.stringify(kpis) !== JSON.stringify(groupKpis(group, caseCount(dist)))) {
+          failures.push(`?${query}: KPIs ${JSON.stringify(kpis)} (${outcome}), report ${JSON.stringify(groupKpis(group, caseCount(dist)))}`);
         }
         if (query === `kanwil=${K}`) await page.screenshot({ path: screenshotPath('views-overview-kanwil'), fullPage: true });
       }
       await visit(page, '?asof=2023-06-30');
       await settle(page, 'overview');
-      const early = { employees: asOfReport.totals.employees, signed: asOfReport.totals.signed, incidents: asOfReport.totals.incidents, 'open-incidents': asOfReport.totals.open_incidents };
+      const early = { employees: asOfReport.totals.employees, signed: asOfReport.totals.signed, incidents: caseCount(dist)(asOfReport.totals.incidents), 'open-incidents': caseCount(dist)(asOfReport.totals.open_incidents) };
       const kpisEarly = await readKpis(page);
       if (JSON.stringify(kpisEarly) !== JSON.stringify(early)) failures.push(`?asof=2023-06-30: KPIs ${JSON.stringify(kpisEarly)}, report --as-of 2023-06-30 ${JSON.stringify(early)}`);
       await visit(page, `?page=detail&kanwil=${K}&type=upt`);
