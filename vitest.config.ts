@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Test files share their worker's modules (DuckDB's wasm is compiled once per worker, not once per
+    // file); every test makes its own database, so nothing else is shared.
+    isolate: false,
   },
 });

@@ -110,7 +110,8 @@ export async function serveStatic(root: string, options: string | ServeOptions =
     served.push({ path, encoding, bytes: stat.size });
     const send = () => {
       res.writeHead(200, headers);
-      const stream = createReadStream(body, { highWaterMark: 16 * 1024 });
+      // Small pieces only where a throttled link meters them; otherwise large reads, as a server sends.
+      const stream = createReadStream(body, { highWaterMark: link ? 16 * 1024 : 1024 * 1024 });
       // A browser that stops reading (navigation, aborted fetch) ends the pipeline; nothing to report.
       (link ? pipeline(stream, link(), res) : pipeline(stream, res)).catch(() => undefined);
     };

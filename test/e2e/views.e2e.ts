@@ -226,10 +226,11 @@ export const tests: E2ETest[] = [
       const c = codes();
       const asOfReport = runReport('data', '--as-of', '2023-06-30') as unknown as Report;
       const { kanwil: K, directorate: D, unit: U, month, monthEnd } = c;
+      // The deadline, comparison day and target are visited within the combinations below.
       const alone = [
-        `campaign=${c.report.campaign}`, 'asof=2023-06-30', 'deadline=2023-11-30', `kanwil=${K}`, `directorate=${D}`,
+        'asof=2023-06-30', `kanwil=${K}`, `directorate=${D}`,
         'type=upt', 'type=kanwil', 'type=eselon1', `unit=${U}`, 'category=SPANDUK', 'status=open', 'status=closed', 'status=KLARIFIKASI',
-        'source=BAWASLU', `from=${month}-01`, `to=${monthEnd}`, 'sort=-completion', 'compare=2023-05-31', 'target=90', 'campaign=PILKADA2024',
+        'source=BAWASLU', `from=${month}-01`, `to=${monthEnd}`, 'sort=-completion', 'campaign=PILKADA2024',
       ];
       const combined = [
         `kanwil=${K}&type=upt`,
