@@ -135,7 +135,7 @@ export const tests: E2ETest[] = [
     async run({ browser, url }) {
       needPoppler();
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await open(page, url, VIEWS[4]);
+      await open(page, url, ALL_VIEWS[4]);
       const units = page.locator('[data-testid="print-units"]');
       const [shown, more] = [Number(await units.getAttribute('data-rows')), Number(await units.getAttribute('data-more'))];
       assert(shown > 0 && more > 0, `DITJENPAS has more units than fit (shown ${shown}, more ${more})`);
@@ -143,7 +143,7 @@ export const tests: E2ETest[] = [
       writeFileSync(file, await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true }));
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       assert(text.includes(`dan ${fmt.int(more)} unit lainnya`), `the cut line for ${more} units is printed`);
-      await open(page, url, VIEWS[1]);
+      await open(page, url, ALL_VIEWS[1]);
       await page.emulateMedia({ media: 'print' });
       const header = await page.locator('[data-testid="print-header"]').innerText();
       for (const want of ['Laporan kepatuhan', 'Kanwil Sumsel', 'daftar pegawai', 'sintetis', 'Sidik data', 'Tenggat']) assert(header.includes(want), `print header mentions ${want}: ${header}`);
@@ -155,7 +155,7 @@ export const tests: E2ETest[] = [
     async run({ browser, url }) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
       const page = await context.newPage();
-      await open(page, url, VIEWS[1]);
+      await open(page, url, ALL_VIEWS[1]);
       const png = page.waitForEvent('download');
       await page.locator('[data-testid="download-png"]').first().click();
       const file = await png;
