@@ -67,7 +67,8 @@ export class DatasetController {
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
     const next = this.queue.then(work, work);
-    this.queue = next.catch(() => undefined);
+    // The caller gets `next` with its error and shows it; the queue only needs to know it has ended.
+    this.queue = next.then(() => undefined, () => undefined);
     return next;
   }
 
