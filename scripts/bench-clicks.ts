@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/browser';
 import { serveStatic } from '../test/e2e/static-server';
@@ -16,15 +17,15 @@ const DIST = process.env.BENCH_DIST ?? 'dist';
 const LARGE_ROWS = Number(process.env.BENCH_LARGE_ROWS ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 
-const quantile = (xs: number[], q: number) => {
+export const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
 
-interface Change { readonly select: string; readonly value: string }
+export interface Change { readonly select: string; readonly value: string }
 
 /** ~36 changes per round: Kanwil after Kanwil, directorates, unit types, categories, clearing in between. */
-async function changesFor(page: Page): Promise<Change[]> {
+export async function changesFor(page: Page): Promise<Change[]> {
   const options = (key: string) => page.$$eval(`[data-testid="filter-${key}"] option`, (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   const kanwil = (await options('kanwil')).slice(0, 12);
   const directorate = (await options('directorate')).slice(0, 8);
@@ -39,7 +40,7 @@ async function changesFor(page: Page): Promise<Change[]> {
   ];
 }
 
-async function instrument(page: Page): Promise<void> {
+export async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __clicks: { t0: number; kpi: number; any: number } };
     w.__clicks = { t0: 0, kpi: 0, any: 0 };
@@ -56,9 +57,9 @@ async function instrument(page: Page): Promise<void> {
   });
 }
 
-interface Measured { kpi: number[]; all: number[]; totalsQuery: number[]; engine: number[] }
+export interface Measured { kpi: number[]; all: number[]; totalsQuery: number[]; engine: number[] }
 
-async function measure(page: Page, changes: readonly Change[]): Promise<Measured> {
+export async function measure(page: Page, changes: readonly Change[]): Promise<Measured> {
   const kpi: number[] = [];
   const all: number[] = [];
   const totalsQuery: number[] = [];
@@ -87,7 +88,7 @@ async function measure(page: Page, changes: readonly Change[]): Promise<Measured
   return { kpi, all, totalsQuery, engine };
 }
 
-async function overviewReady(page: Page): Promise<void> {
+export async function overviewReady(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="overview"]:not([data-busy="true"]) [data-testid="kpi-completion"]', { timeout: 300_000 });
 }
 
@@ -160,7 +161,10 @@ async function main(): Promise<void> {
   writeFileSync('test-results/bench-clicks.json', `${JSON.stringify(results, null, 2)}\n`);
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+// Run as a script (`npm run bench:clicks`); imported, it lends its clicks to the scale bench.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
