@@ -179,7 +179,7 @@ export class DatasetController {
     this.set({ step: 'ingesting' });
     const files = published.files.map((f) => ({ name: f.name, file: new Blob([f.bytes as BlobPart]) }));
     const done = await ingestInWorker(files, {}).promise;
-    const plan: LoadPlan = { tables: Object.fromEntries(KINDS.map((k) => [k, { mode: 'replace', csv: done.packed[k] ?? new Uint8Array() }])) };
+    const plan: LoadPlan = { tables: Object.fromEntries(KINDS.map((k) => [k, { mode: 'replace', csv: done.packed[k] ?? [] }])) };
     await this.snapshot.client!.write((d) => applyLoad(d, plan, this.snapshot.aliases));
     this.shownPublished(done.files);
   }

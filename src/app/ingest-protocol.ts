@@ -39,7 +39,7 @@ export type WorkerRequest =
 
 export interface IngestDone {
   readonly files: FileResult[]; // without rows
-  readonly packed: Partial<Record<Kind, Uint8Array>>;
+  readonly packed: Partial<Record<Kind, Uint8Array[]>>; // each kind's rows as the bytes DuckDB loads, in pieces
   readonly replacedCaseIds: string[];
 }
 

@@ -1,9 +1,8 @@
 /// <reference lib="webworker" />
-import { combine, type PriorKeys } from '../ingest/combine';
+import { combine, packTables, type PriorKeys } from '../ingest/combine';
 import { CrossFileRules } from '../ingest/cross-file';
 import type { IngestOptions } from '../ingest/file-ingestor';
 import { readFile } from '../ingest/ingest-file';
-import { packRows } from '../ingest/pack';
 import type { FileResult } from '../ingest/report-types';
 import { KINDS, type Kind } from '../schema/columns';
 import type { Inspection, WorkerReply, WorkerRequest } from './ingest-protocol';
@@ -47,7 +46,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     let done = 0;
     for (const [index, f] of request.files.entries()) {
       let lastPost = 0;
-      results.push(await readBlob(f.name, f.file, f.options ?? {}, (bytes, rows) => {
+      // Accepted rows are written as the bytes DuckDB loads while the file is read (no row arrays kept).
+      results.push(await readBlob(f.name, f.file, { ...f.options, pack: true }, (bytes, rows) => {
         const now = Date.now();
         if (now - lastPost < 100 && bytes < f.file.size) return;
         lastPost = now;
@@ -56,11 +56,12 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       done += f.file.size;
     }
     const combined = combine(results, request.prior as PriorKeys);
-    const packed: Partial<Record<Kind, Uint8Array>> = {};
-    for (const kind of KINDS) if (results.some((r) => r.kind === kind && r.problem === null)) packed[kind] = packRows(combined.tables[kind]);
-    const files = results.map((r) => ({ ...r, rows: [] }));
+    const all = packTables(results, combined.tables);
+    const packed: Partial<Record<Kind, Uint8Array[]>> = {};
+    for (const kind of KINDS) if (results.some((r) => r.kind === kind && r.problem === null)) packed[kind] = all[kind];
+    const files = results.map((r) => ({ ...r, rows: [], packed: undefined }));
     post({ id: request.id, type: 'done', files, packed, replacedCaseIds: combined.replacedCaseIds },
-      Object.values(packed).map((b) => b.buffer as ArrayBuffer));
+      Object.values(packed).flatMap((pieces) => pieces.map((b) => b.buffer as ArrayBuffer)));
   } catch (error) {
     post({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,6 +1,6 @@
-import { exportPublished, loadTables } from '../db/load';
+import { exportPublished, loadPacked } from '../db/load';
 import { openNodeDb } from '../db/node';
-import { ingestFiles, type InputFile } from '../ingest/ingest-files';
+import { ingestFilesPacked, type InputFile } from '../ingest/ingest-files';
 import { countBy, type FileResult } from '../ingest/report-types';
 import { translate } from '../i18n/strings';
 import type { PublishedFileReport, PublishedManifest } from '../schema/published-manifest';
@@ -37,7 +37,7 @@ const json = (value: unknown) => encoder.encode(JSON.stringify(value));
 
 export async function publishData(folder: string, inputs: readonly InputFile[], options: { rows: boolean; synthetic: boolean }): Promise<Published> {
   if (inputs.length === 0) throw new PublishError(`${folder} holds no data file (.csv, .tsv or .txt): nothing to publish.`);
-  const { files, tables } = ingestFiles(inputs);
+  const { files, packed } = ingestFilesPacked(inputs);
   const log = files.map((f) => `${folder}/${f.file}: ${describe(f)}`);
   const broken = files.find((f) => f.problem !== null);
   if (broken) {
@@ -50,7 +50,7 @@ export async function publishData(folder: string, inputs: readonly InputFile[], 
   }
   const db = await openNodeDb();
   try {
-    await loadTables(db, tables);
+    await loadPacked(db, packed);
     const exported = await exportPublished(db);
     const summary = await firstViewSummary(new QueryClient(db));
     const manifest: PublishedManifest = {

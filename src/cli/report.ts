@@ -1,6 +1,6 @@
 import { openNodeDb } from '../db/node';
-import { loadTables } from '../db/load';
-import { ingestFiles } from '../ingest/ingest-files';
+import { loadPacked } from '../db/load';
+import { ingestFilesPacked } from '../ingest/ingest-files';
 import { NoSuchPath, readInputs } from './data-files';
 import { buildReport } from '../report/build-report';
 import { QueryClient } from '../query/client';
@@ -18,7 +18,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const { files, tables } = ingestFiles(inputs);
+  const { files, packed } = ingestFilesPacked(inputs);
   for (const f of files) {
     const what = f.problem ? `not loaded (${f.problem}${f.missingColumns.length ? `: ${f.missingColumns.join(', ')}` : ''})` : `${f.kind}: ${f.rowsRead} rows, ${f.loaded} loaded, ${f.rejects.length} rejected, ${f.warnings.length} warnings`;
     process.stderr.write(`${f.file}: ${what}\n`);
@@ -28,7 +28,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const db = await openNodeDb();
-  await loadTables(db, tables);
+  await loadPacked(db, packed);
   const report = await buildReport(new QueryClient(db), files, { campaign: args.campaign, asOf: args.asOf });
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   await db.close();

@@ -1,7 +1,7 @@
 import { KINDS, type Kind } from '../schema/columns';
 import { TABLES, type TableRow, type TableSpec } from '../schema/tables';
-import type { PriorKeys, Tables } from '../ingest/combine';
-import { packRows } from '../ingest/pack';
+import type { PackedTables, PriorKeys, Tables } from '../ingest/combine';
+import { packRows } from '../ingest/row-packer';
 import { buildUnitLookup } from '../ingest/unit-lookup';
 import type { Db } from './db';
 import { DERIVED_TABLES, PUBLISHED_AGGREGATES, type DerivedTable } from './model';
@@ -12,7 +12,7 @@ const LOOKUP: TableSpec = { table: 'unit_lookup', columns: [['key', 'VARCHAR'], 
 
 export interface TableLoad {
   readonly mode: 'replace' | 'append';
-  readonly csv: Uint8Array; // packRows output
+  readonly csv: readonly Uint8Array[]; // packed rows (ingest/row-packer.ts), in pieces
 }
 
 export interface LoadPlan {
@@ -22,16 +22,22 @@ export interface LoadPlan {
 
 const columnDefs = (spec: TableSpec) => join(spec.columns.map(([name, type]) => sql`${ident(name)} ${sqlType(type)}`), ', ');
 
-async function insertCsv(db: Db, spec: TableSpec, csv: Uint8Array): Promise<void> {
-  if (csv.length === 0) return;
-  const file = `load-${spec.table}.csv`;
-  await db.registerBytes(file, csv);
-  const columnTypes = join(spec.columns.map(([name, type]) => sql`${literal(name)}: ${literal(type)}`), ', ');
+/** Packed rows into a table: every piece read in one statement; rows marked dropped are left out. */
+async function insertCsv(db: Db, spec: TableSpec, pieces: readonly Uint8Array[]): Promise<void> {
+  const filled = pieces.filter((p) => p.length > 0);
+  if (filled.length === 0) return;
+  const columns = [['keep', 'BOOLEAN'] as const, ...spec.columns];
+  const columnTypes = join(columns.map(([name, type]) => sql`${literal(name)}: ${literal(type)}`), ', ');
+  const files: string[] = [];
   try {
-    await db.run(sql`INSERT INTO ${ident(spec.table)} SELECT * FROM read_csv(${literal(file)}, header = false,
-      auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${columnTypes}})`);
+    for (const [i, piece] of filled.entries()) {
+      await db.registerBytes(`load-${spec.table}-${i}.csv`, piece);
+      files.push(`load-${spec.table}-${i}.csv`);
+    }
+    await db.run(sql`INSERT INTO ${ident(spec.table)} SELECT * EXCLUDE (keep) FROM read_csv([${join(files.map((f) => literal(f)), ', ')}],
+      header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${columnTypes}}) WHERE keep`);
   } finally {
-    await db.dropFile(file);
+    for (const f of files) await db.dropFile(f);
   }
 }
 
@@ -92,8 +98,12 @@ export async function rematchUnits(db: Db, aliases: Readonly<Record<string, stri
 
 /** Replaces the whole database content with these tables (the report command and tests). */
 export async function loadTables(db: Db, tables: Tables, aliases: Readonly<Record<string, string>> = {}): Promise<void> {
-  const plan: LoadPlan = { tables: Object.fromEntries(KINDS.map((k) => [k, { mode: 'replace', csv: packRows(tables[k]) }])) };
-  await applyLoad(db, plan, aliases);
+  await loadPacked(db, Object.fromEntries(KINDS.map((k) => [k, packRows(tables[k])])) as PackedTables, aliases);
+}
+
+/** Replaces the whole database content with rows already packed (ingest-files.ts with `pack`). */
+export async function loadPacked(db: Db, packed: PackedTables, aliases: Readonly<Record<string, string>> = {}): Promise<void> {
+  await applyLoad(db, { tables: Object.fromEntries(KINDS.map((k) => [k, { mode: 'replace', csv: packed[k] }])) }, aliases);
 }
 
 /** Keys of what is loaded, for the duplicate rules when files are appended. */

@@ -1,6 +1,7 @@
 import { KINDS, type Kind } from '../schema/columns';
 import type { TableRow } from '../schema/tables';
 import type { FileResult } from './report-types';
+import { packRows } from './row-packer';
 
 // Tables from the files of one load. Duplicate units, NIPs and signatures are decided while reading
 // (cross-file.ts); a re-sent incident replaces the earlier row here, across files and loaded data.
@@ -51,4 +52,20 @@ export function combine(files: FileResult[], prior: PriorKeys = {}): Combined {
   const incidents = replaceResentCases(ofKind('incidents'), prior.incidents);
   tables.incidents = incidents.rows;
   return { tables, replacedCaseIds: incidents.replaced };
+}
+
+/** Each kind's rows as the bytes DuckDB loads, in pieces. */
+export type PackedTables = Record<Kind, Uint8Array[]>;
+
+/**
+ * The load's rows as packed bytes: files read with `pack` already hold theirs (and no rows); the
+ * cases, once re-sent ones are replaced, are packed here.
+ */
+export function packTables(files: readonly FileResult[], tables: Tables): PackedTables {
+  const packed = {} as PackedTables;
+  for (const kind of KINDS) {
+    packed[kind] = kind === 'incidents' ? packRows(tables.incidents)
+      : files.filter((f) => f.kind === kind && f.problem === null).flatMap((f) => f.packed ?? packRows(f.rows));
+  }
+  return packed;
 }

@@ -13,20 +13,50 @@ export type CrossFileVerdict =
  * reading (the later row wins), in combine().
  */
 export class CrossFileRules {
-  private readonly units: Map<string, Seen>;
-  private readonly employees: Map<string, Seen>;
-  private readonly signatures: Set<string>;
-  private journal: (() => void)[] | null = null;
+  // Where a key was first seen, as one number (file index × 2^32 + line): a million roster NIPs
+  // then hold no object each. Files are numbered in the order they are first seen.
+  private readonly files: string[] = [];
+  private readonly fileIndex = new Map<string, number>();
+  private readonly units = new Map<string, number>();
+  private readonly employees = new Map<string, number>();
+  private readonly signatures = new Map<string, Set<string>>(); // campaign → NIPs
+  // Keys added during the current attempt, to undo it (plain lists: a closure per row would cost more).
+  private journal: { units: string[]; employees: string[]; signerSets: Set<string>[]; signers: string[] } | null = null;
 
   constructor(prior: PriorKeys = {}) {
-    this.units = new Map(prior.units);
-    this.employees = new Map(prior.employees);
-    this.signatures = new Set(prior.signatures);
+    for (const [key, seen] of prior.units ?? []) this.units.set(key, this.place(seen.file, seen.line));
+    for (const [key, seen] of prior.employees ?? []) this.employees.set(key, this.place(seen.file, seen.line));
+    for (const key of prior.signatures ?? []) {
+      const bar = key.indexOf('|');
+      this.signersOf(key.slice(0, bar)).add(key.slice(bar + 1));
+    }
+  }
+
+  private place(file: string, line: number): number {
+    let index = this.fileIndex.get(file);
+    if (index === undefined) {
+      index = this.files.push(file) - 1;
+      this.fileIndex.set(file, index);
+    }
+    return index * 2 ** 32 + line;
+  }
+
+  private seen(place: number): Seen {
+    return { file: this.files[Math.floor(place / 2 ** 32)], line: place % 2 ** 32 };
+  }
+
+  private signersOf(campaign: string): Set<string> {
+    let set = this.signatures.get(campaign);
+    if (!set) {
+      set = new Set();
+      this.signatures.set(campaign, set);
+    }
+    return set;
   }
 
   /** Starts an attempt at reading a file; a failed attempt (wrong encoding guess) is rolled back. */
   begin(): void {
-    this.journal = [];
+    this.journal = { units: [], employees: [], signerSets: [], signers: [] };
   }
 
   commit(): void {
@@ -34,8 +64,12 @@ export class CrossFileRules {
   }
 
   rollback(): void {
-    for (const undo of (this.journal ?? []).reverse()) undo();
+    const j = this.journal;
     this.journal = null;
+    if (!j) return;
+    for (const key of j.units) this.units.delete(key);
+    for (const key of j.employees) this.employees.delete(key);
+    for (let i = 0; i < j.signers.length; i++) j.signerSets[i].delete(j.signers[i]);
   }
 
   check(kind: Kind, row: TableRow, file: string, line: number): CrossFileVerdict {
@@ -44,19 +78,26 @@ export class CrossFileRules {
       const value = row[0] ?? '';
       const key = kind === 'units' ? value.toLowerCase() : value;
       const first = seen.get(key);
-      if (first) {
-        return { keep: false, reason: kind === 'units' ? 'duplicate_unit_code' : 'duplicate_nip', column: kind === 'units' ? 'unit_code' : 'nip', value, first };
+      if (first !== undefined) {
+        return { keep: false, reason: kind === 'units' ? 'duplicate_unit_code' : 'duplicate_nip', column: kind === 'units' ? 'unit_code' : 'nip', value, first: this.seen(first) };
       }
-      seen.set(key, { file, line });
-      this.journal?.push(() => seen.delete(key));
-      return { keep: true, repeated: false };
+      seen.set(key, this.place(file, line));
+      this.journal?.[kind].push(key);
+      return KEPT;
     }
     if (kind === 'signatures') {
-      const key = `${row[5]}|${row[0]}`; // campaign, nip
-      if (this.signatures.has(key)) return { keep: true, repeated: true };
-      this.signatures.add(key);
-      this.journal?.push(() => this.signatures.delete(key));
+      const signers = this.signersOf(row[5] ?? ''); // campaign
+      const nip = row[0] ?? '';
+      if (signers.has(nip)) return REPEATED;
+      signers.add(nip);
+      if (this.journal) {
+        this.journal.signerSets.push(signers);
+        this.journal.signers.push(nip);
+      }
     }
-    return { keep: true, repeated: false };
+    return KEPT;
   }
 }
+
+const KEPT: CrossFileVerdict = { keep: true, repeated: false };
+const REPEATED: CrossFileVerdict = { keep: true, repeated: true };

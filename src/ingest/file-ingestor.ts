@@ -1,18 +1,22 @@
 import type { Kind } from '../schema/columns';
 import { lastRecordEnd, normaliseLineBreaks } from './chunks';
-import { isMonthFirstHint, isSlashDate, parseDate } from './dates';
+import { isMonthFirstHint, isSlashDate } from './dates';
 import { detectDelimiter, type Delimiter } from './delimiter';
 import { detectKind, matchHeaders, missingRequired, type HeaderMapping } from './headers';
 import { isBlankRecord, RecordSplitter, type RawRecord } from './parse';
 import type { FileResult } from './report-types';
-import { applyRule, DATE_COLUMNS, type DateColumn } from './rules';
+import { applyRule, DATE_COLUMNS, type DateColumn, type RowContext } from './rules';
 import { CrossFileRules } from './cross-file';
+import { ArrayRowStore, PackedRowStore } from './row-store';
+import { PendingDates, swapped } from './pending-dates';
 
 export interface IngestOptions {
   readonly kind?: Kind; // the user's choice, overriding detection
   readonly mapping?: HeaderMapping; // the user's complete column choice, instead of the detected one
   readonly delimiter?: Delimiter;
   readonly sheet?: string; // a workbook's sheet, by name; the first visible one otherwise
+  /** Accepted rows go straight into the bytes DuckDB loads (result.packed) instead of result.rows. */
+  readonly pack?: boolean;
 }
 
 /** A cell longer than this rejects its row (contract section 2): it would not fit the database load. */
@@ -29,9 +33,22 @@ export function emptyResult(file: string, bytes: number): FileResult {
   };
 }
 
-interface SlashDate {
-  readonly row: number; // index in result.rows
-  readonly raw: string;
+/** The row rules' view of the record being read (one object for the whole file, not one per row). */
+class RecordContext implements RowContext {
+  record: RawRecord = { line: 0, fields: [] };
+  constructor(private readonly ingestor: FileIngestor) {}
+  get(column: string): string {
+    return this.ingestor.cell(this.record, column);
+  }
+  monthFirst(column: string): boolean {
+    return this.ingestor.result.monthFirst[column] ?? false;
+  }
+  get file(): string {
+    return this.ingestor.result.file;
+  }
+  get line(): number {
+    return this.record.line;
+  }
 }
 
 /**
@@ -46,7 +63,10 @@ export class FileIngestor {
   private headerSettled = false;
   private width = 0;
   private dateColumns: readonly DateColumn[] = [];
-  private slashDates = new Map<string, SlashDate[]>();
+  private pendingDates: PendingDates[] = []; // per date column
+  private store: ArrayRowStore | PackedRowStore | null = null;
+  private readonly dropped = new Set<number>(); // rows rejected after they were stored
+  private readonly context = new RecordContext(this);
   private cells = false; // fed workbook rows (records already split) rather than text
 
   constructor(file: string, bytes: number, private readonly options: IngestOptions = {}, result = emptyResult(file, bytes),
@@ -87,6 +107,10 @@ export class FileIngestor {
     if (!this.cells) this.push('', true);
     if (!this.headerSettled) this.settleHeader(true);
     const r = this.result;
+    if (this.store instanceof ArrayRowStore) r.rows = this.store.finish();
+    else if (this.store) r.packed = this.store.finish();
+    this.store = null;
+    this.pendingDates = [];
     if (r.problem === null && r.kind === null && r.headers.length === 0) r.problem = 'empty';
     return r;
   }
@@ -142,10 +166,11 @@ export class FileIngestor {
     this.useMapping(kind);
     this.width = this.result.headers.length;
     this.dateColumns = DATE_COLUMNS[kind].filter((d) => d.column in this.result.mapping);
-    for (const d of this.dateColumns) {
-      this.result.monthFirst[d.column] = false;
-      this.slashDates.set(d.column, []);
-    }
+    for (const d of this.dateColumns) this.result.monthFirst[d.column] = false;
+    this.pendingDates = this.dateColumns.map(() => new PendingDates());
+    // Re-sent cases replace earlier rows after reading (combine.ts): cases stay arrays.
+    const marked = this.dateColumns.map((d) => d.index);
+    this.store = this.options.pack && kind !== 'incidents' ? new PackedRowStore(marked) : new ArrayRowStore(marked);
     // Records between a title row and the header are not data.
     this.candidates = [];
   }
@@ -167,15 +192,16 @@ export class FileIngestor {
     return mapped?.[0] ?? (this.result.headers[index] || `#${index + 1}`);
   }
 
-  private cell(record: RawRecord, column: string): string {
+  cell(record: RawRecord, column: string): string {
     const i = this.result.mapping[column];
     return i === undefined ? '' : (record.fields[i] ?? '').trim();
   }
 
   private onDataRecord(record: RawRecord): void {
     const r = this.result;
-    for (const d of this.dateColumns) {
-      if (!r.monthFirst[d.column] && isMonthFirstHint(this.cell(record, d.column))) this.switchToMonthFirst(d);
+    for (let k = 0; k < this.dateColumns.length; k++) {
+      const d = this.dateColumns[k];
+      if (!r.monthFirst[d.column] && isMonthFirstHint(this.cell(record, d.column))) this.switchToMonthFirst(k);
     }
     if (this.cells) {
       // A worksheet row stops at its last filled cell: pad it to the header, drop empty cells past it.
@@ -193,12 +219,8 @@ export class FileIngestor {
       });
       return;
     }
-    const outcome = applyRule(r.kind!, {
-      get: (column) => this.cell(record, column),
-      monthFirst: (column) => r.monthFirst[column] ?? false,
-      file: r.file,
-      line: record.line,
-    });
+    this.context.record = record;
+    const outcome = applyRule(r.kind!, this.context);
     if (!outcome.ok) {
       r.rejects.push({ line: record.line, ...outcome.issue, fields: record.fields });
       return;
@@ -211,11 +233,20 @@ export class FileIngestor {
       return;
     }
     if (verdict.repeated) r.duplicates++;
-    for (const d of this.dateColumns) {
+    const store = this.store!;
+    const handle = store.add(outcome.row);
+    for (const [k, d] of this.dateColumns.entries()) {
+      if (r.monthFirst[d.column]) continue;
       const raw = this.cell(record, d.column);
-      if (!r.monthFirst[d.column] && isSlashDate(raw)) this.slashDates.get(d.column)!.push({ row: r.rows.length, raw });
+      const place = store.markedAt(k);
+      if (place < 0 || !isSlashDate(raw)) continue;
+      const day = outcome.row[d.index]!;
+      if (day.slice(5, 7) === day.slice(8, 10)) continue; // reads the same both ways
+      const p = this.pendingDates[k];
+      if (swapped(day) === null) p.raws.set(p.rows.length, raw);
+      p.rows.push(handle);
+      p.places.push(place);
     }
-    r.rows.push(outcome.row);
     r.loaded++;
     for (const w of outcome.warnings) r.warnings.push({ line: record.line, ...w });
     if (record.fields.length !== this.width) {
@@ -226,33 +257,31 @@ export class FileIngestor {
 
   /**
    * A value with its second part above 12 makes the whole column month-first (contract section 2):
-   * slash dates read so far are read again, and rows that no longer hold a real date are rejected.
+   * slash dates stored so far are read the other way round, and rows that then hold no real date
+   * are rejected.
    */
-  private switchToMonthFirst(d: DateColumn): void {
+  private switchToMonthFirst(k: number): void {
     const r = this.result;
+    const d = this.dateColumns[k];
+    const p = this.pendingDates[k];
+    const store = this.store!;
     r.monthFirst[d.column] = true;
-    const dropped = new Set<number>();
-    for (const { row, raw } of this.slashDates.get(d.column) ?? []) {
-      const parsed = parseDate(raw, true);
-      const values = r.rows[row];
-      if (parsed) {
-        values[d.index] = d.withTime ? `${parsed.day} ${parsed.time}` : parsed.day;
+    let dropped = false;
+    for (let i = 0; i < p.rows.length; i++) {
+      if (this.dropped.has(p.rows.at(i))) continue; // another date column rejected it already
+      const place = p.places.at(i);
+      const day = swapped(store.readDay(place));
+      if (day) {
+        store.writeDay(place, day);
         continue;
       }
-      dropped.add(row);
-      r.rejects.push({ line: Number(values[values.length - 1]), reason: 'date_invalid', column: d.column, value: raw, fields: values.map((v) => v ?? '') });
+      const values = store.drop(p.rows.at(i));
+      this.dropped.add(p.rows.at(i));
+      dropped = true;
+      r.loaded--;
+      r.rejects.push({ line: Number(values[values.length - 1]), reason: 'date_invalid', column: d.column, value: p.raws.get(i) ?? '', fields: values.map((v) => v ?? '') });
     }
-    this.slashDates.set(d.column, []);
-    if (dropped.size === 0) return;
-    // Row indexes move: keep the other date columns' records pointing at the right rows.
-    const newIndex = new Int32Array(r.rows.length);
-    let next = 0;
-    for (let i = 0; i < r.rows.length; i++) newIndex[i] = dropped.has(i) ? -1 : next++;
-    r.rows = r.rows.filter((_, i) => !dropped.has(i));
-    r.loaded -= dropped.size;
-    r.rejects.sort((a, b) => a.line - b.line);
-    for (const [column, list] of this.slashDates) {
-      this.slashDates.set(column, list.filter((s) => newIndex[s.row] >= 0).map((s) => ({ row: newIndex[s.row], raw: s.raw })));
-    }
+    this.pendingDates[k] = new PendingDates();
+    if (dropped) r.rejects.sort((a, b) => a.line - b.line);
   }
 }

@@ -49,6 +49,7 @@ export interface FileResult {
   duplicates: number; // repeated signatures kept, or incident rows replaced by a later row
   parseErrors: number;
   rows: TableRow[]; // loaded rows, in TABLES column order
+  packed?: Uint8Array[]; // or, when reading with `pack`, the loaded rows as the bytes DuckDB loads (ingest/row-packer.ts)
   sheets?: string[]; // a workbook's worksheets, in order ([] for text files)
   sheet?: string | null; // the worksheet read
   published?: PublishedFileReport; // a published file: its counts and reasons, without its rows

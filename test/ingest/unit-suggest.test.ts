@@ -234,17 +234,4 @@ describe('suggestUnits on data/units.csv', () => {
   it('gives the same answer for the plain unit list as for the prepared one', () => {
     expect(suggestUnits('Lapas Plg', units)).toEqual(suggestUnits('Lapas Plg', prepared));
   });
-
-  it('is fast: preparing ~700 units and looking up 50 values well under 200 ms', () => {
-    const values = Array.from({ length: 50 }, (_, i) => UNMATCHED[i % UNMATCHED.length] + (i >= UNMATCHED.length ? ` ${i}` : ''));
-    const run = (): number => {
-      const start = performance.now();
-      const p = prepareCandidates(units);
-      for (const v of values) suggestUnits(v, p);
-      return performance.now() - start;
-    };
-    run(); // warm-up
-    const best = Math.min(run(), run(), run());
-    expect(best).toBeLessThan(200);
-  });
 });

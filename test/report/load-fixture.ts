@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadTables } from '../../src/db/load';
+import { loadPacked } from '../../src/db/load';
 import { openNodeDb } from '../../src/db/node';
 import type { Db } from '../../src/db/db';
-import { ingestFiles } from '../../src/ingest/ingest-files';
+import { ingestFilesPacked } from '../../src/ingest/ingest-files';
 import { QueryClient } from '../../src/query/client';
 import { buildReport, type Report } from '../../src/report/build-report';
 
@@ -14,8 +14,8 @@ export async function reportFor(folder: string, campaign = 'PEMILU2024', asOf: s
   const dir = join(FIXTURES, folder);
   const inputs = readdirSync(dir).filter((n) => /\.(csv|tsv|txt)$/i.test(n)).sort()
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
-  const { files, tables } = ingestFiles(inputs);
+  const { files, packed } = ingestFilesPacked(inputs);
   const db = await openNodeDb();
-  await loadTables(db, tables);
+  await loadPacked(db, packed);
   return { report: await buildReport(new QueryClient(db), files, { campaign, asOf }), db };
 }

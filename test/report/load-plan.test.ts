@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyLoad, priorKeys } from '../../src/db/load';
 import { ingestFiles } from '../../src/ingest/ingest-files';
-import { packRows } from '../../src/ingest/pack';
+import { packRows } from '../../src/ingest/row-packer';
 import { runMetric } from '../../src/metrics/metric';
 import { totals as totalsMetric } from '../../src/metrics/totals';
 import type { Db } from '../../src/db/db';

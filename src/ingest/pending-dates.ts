@@ -1,0 +1,16 @@
+import { NumberList } from './row-store';
+
+/** Slash dates stored day-first while their column may still turn out month-first. */
+export class PendingDates {
+  readonly rows = new NumberList(); // row handles
+  readonly places = new NumberList(); // where the date value is stored
+  readonly raws = new Map<number, string>(); // as written, for the entries month-first would reject
+}
+
+/**
+ * A stored YYYY-MM-DD read the other way round (month and day swapped), or null when that is no
+ * date: only a day above 12 fails, as every month has more days than there are months.
+ */
+export function swapped(day: string): string | null {
+  return Number(day.slice(8, 10)) <= 12 ? `${day.slice(0, 4)}-${day.slice(8, 10)}-${day.slice(5, 7)}` : null;
+}
