@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../test/e2e/browser';
 import { serveStatic } from '../test/e2e/static-server';
@@ -15,11 +15,13 @@ import { ratio, ScaleTable, within } from './bench-scale/table';
 // page, and a national export of 5M staff in 600+ agencies through the build. One table (console.table)
 // of figures, floors, ratios, targets and results, also written to test-results/bench-scale.json. The
 // large files are generated deterministically under the system's temporary folder (reused when there).
-// Quick run: BENCH_SCALE_ROWS=100000 NATIONAL_ROWS=200000 BENCH_BIG_ROWS=0 BENCH_RUNS=1 npm run bench:scale
+// Quick run: BENCH_SCALE_ROWS=100000 NATIONAL_ROWS=200000 BENCH_BIG_ROWS=0 BENCH_RUNS=1 npm run bench:scale (BENCH_UPLOAD_RUNS:
+// uploads to take the median of, default BENCH_RUNS; 0 rows skip the very large roster or the national build).
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const ROWS = env('BENCH_SCALE_ROWS', 1_000_000);
 const RUNS = Math.max(1, env('BENCH_RUNS', 3));
+const UPLOAD_RUNS = Math.max(1, env('BENCH_UPLOAD_RUNS', RUNS));
 const BIG_ROWS = env('BENCH_BIG_ROWS', 4_000_000);
 const NATIONAL_ROWS = env('NATIONAL_ROWS', 5_000_000);
 const BIG_TIMEOUT = env('BENCH_BIG_TIMEOUT_MIN', 20) * 60_000;
@@ -44,7 +46,7 @@ function pairOf(rows: number, withSignatures: boolean): Pair {
 async function browserPart(table: ScaleTable, browser: Awaited<ReturnType<typeof launchBrowser>>, url: string): Promise<void> {
   const pair = pairOf(ROWS, true);
   const floorMs = await floorPhase(table, browser, pair, RUNS);
-  const uploaded = await uploadPhase(table, browser, url, pair, floorMs, RUNS);
+  const uploaded = await uploadPhase(table, browser, url, pair, floorMs, UPLOAD_RUNS);
   if (uploaded) {
     try {
       await clicksPhase(table, uploaded.page);
@@ -83,6 +85,8 @@ async function nationalPart(table: ScaleTable, browser: Awaited<ReturnType<typeo
 
 async function main(): Promise<void> {
   const table = new ScaleTable();
+  // Figures from a shared machine depend on what else runs: the load before and after goes with them.
+  const loadBefore = loadavg().map((x) => Math.round(x * 10) / 10);
   const server = await serveStatic(DIST);
   const browser = await launchBrowser();
   try {
@@ -92,7 +96,9 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
-    table.print({ dist: DIST, rows: ROWS, runs: RUNS, bigRows: BIG_ROWS, nationalRows: NATIONAL_ROWS, folder: FOLDER });
+    const machine = { cores: cpus().length, loadBefore, loadAfter: loadavg().map((x) => Math.round(x * 10) / 10) };
+    process.stderr.write(`machine: ${JSON.stringify(machine)} (load averages over 1, 5 and 15 minutes)\n`);
+    table.print({ dist: DIST, rows: ROWS, runs: RUNS, uploadRuns: UPLOAD_RUNS, bigRows: BIG_ROWS, nationalRows: NATIONAL_ROWS, folder: FOLDER, machine });
   }
 }
 
