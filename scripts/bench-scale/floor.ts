@@ -24,7 +24,7 @@ export async function readCsvFloor(browser: Browser, files: readonly CsvFile[], 
       query.append('f', basename(f.path));
       query.append('d', f.delim);
     }
-    await page.goto(`${server.url}?${query.toString()}`);
+    await page.goto(`${server.url}?${query.toString()}`, { timeout: 120_000 });
     await page.waitForFunction(() => document.body.dataset.readCsv || document.body.dataset.error, null, { timeout: 600_000 })
       .catch(() => { throw new Error('the floor page did not finish reading the files within 10 minutes'); });
     const error = await page.evaluate(() => document.body.dataset.error);

@@ -89,7 +89,7 @@ export async function phoneFirstView(browser: Browser, dir: string): Promise<num
   try {
     await context.addInitScript(WATCH_FIRST_KPI);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(server.url, { timeout: 120_000 });
     await page.waitForFunction(() => (window as unknown as { __kpiAt?: number }).__kpiAt !== undefined || document.querySelector('[data-testid="load-error"]'),
       null, { timeout: 300_000 }).catch(() => { throw new Error(`the first KPI of ${dir} did not show within 5 minutes`); });
     const problem = await page.$('[data-testid="load-error"]');

@@ -19,8 +19,10 @@ async function freshPage(browser: Browser, url: string): Promise<{ context: Brow
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(WATCH_PAGE);
   const page = await context.newPage();
-  await page.goto(url);
-  await overviewReady(page);
+  await page.goto(url, { timeout: 120_000 });
+  await overviewReady(page).catch((error: unknown) => {
+    throw new Error(`the dashboard did not show its overview within 5 minutes of opening ${url} (${String(error).split('\n')[0]})`);
+  });
   return { context, page };
 }
 
