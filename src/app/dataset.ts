@@ -206,7 +206,7 @@ export class DatasetController {
     const prior = await this.snapshot.client!.exclusive((d) => priorKeys(d, kinds.filter((k) => this.modeOf(modes, k) === 'append')));
     const cancelled = () => onProgress !== undefined && this.cancelRequested; // only an upload is cancelled, never a restore
     if (cancelled()) throw new Cancelled();
-    const job = ingestInWorker(files.map((f) => ({ name: f.name, file: f.blob, options: f.options })), prior, onProgress);
+    const job = ingestInWorker(files.map((f) => ({ name: f.name, file: f.blob, options: f.options, kind: f.options.kind ?? f.kind })), prior, onProgress);
     this.cancelUpload = job.cancel;
     const done = await job.promise.finally(() => { this.cancelUpload = null; });
     if (cancelled()) throw new Cancelled(); // cancelled just as the reading ended: nothing is loaded

@@ -1,6 +1,7 @@
 import type { PriorKeys } from '../ingest/combine';
 import type { IngestOptions } from '../ingest/file-ingestor';
 import type { IngestDone, Inspection, Progress, WorkerFile, WorkerReply, WorkerRequest } from './ingest-protocol';
+import { priorFor, readingGroups } from './reading-groups';
 
 // The page's side of the ingest worker. A cancelled read ends the worker; the next call starts a new one.
 export class Cancelled extends Error {
@@ -19,27 +20,49 @@ export class ReaderDied extends Error {
 // The worker reports progress at least every 4 MB piece; this long without a word, it is gone.
 const SILENCE_MS = 45_000;
 
-let worker: Worker | null = null;
+// Slot 0 does first looks and single reads; files of different kinds are read side by side in more
+// slots (their duplicate rules are independent), one worker each.
+const workers: (Worker | null)[] = [];
 let nextId = 1;
-const inFlight = new Map<number, { reject(e: Error): void }>();
+const inFlight = new Map<number, { worker: Worker; reject(e: Error): void }>();
 
-function getWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('error', (event) => {
-      for (const job of inFlight.values()) job.reject(new ReaderDied(event.message || 'worker error'));
-      inFlight.clear();
-      worker?.terminate();
-      worker = null;
-    });
+function rejectJobsOf(w: Worker, error: () => Error): void {
+  for (const [id, job] of inFlight) {
+    if (job.worker !== w) continue;
+    inFlight.delete(id);
+    job.reject(error());
   }
-  return worker;
+}
+
+function stopWorker(w: Worker): void {
+  w.terminate();
+  const slot = workers.indexOf(w);
+  if (slot >= 0) workers[slot] = null;
+}
+
+function getWorker(slot: number): Worker {
+  let w = workers[slot];
+  if (!w) {
+    const created = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
+    created.addEventListener('error', (event) => {
+      rejectJobsOf(created, () => new ReaderDied(event.message || 'worker error'));
+      stopWorker(created);
+    });
+    workers[slot] = created;
+    w = created;
+  }
+  return w;
 }
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-function call<T>(request: Request, onReply: (reply: WorkerReply, done: (value: T) => void) => void): { promise: Promise<T>; cancel(): void } {
-  const w = getWorker();
+interface Job<T> {
+  readonly promise: Promise<T>;
+  cancel(): void;
+}
+
+function call<T>(request: Request, onReply: (reply: WorkerReply, done: (value: T) => void) => void, slot = 0): Job<T> {
+  const w = getWorker(slot);
   const id = nextId++;
   let cancel = () => undefined as void;
   const promise = new Promise<T>((resolve, reject) => {
@@ -48,8 +71,8 @@ function call<T>(request: Request, onReply: (reply: WorkerReply, done: (value: T
       if (silence) clearTimeout(silence);
       silence = setTimeout(() => {
         finish();
-        w.terminate();
-        if (worker === w) worker = null;
+        stopWorker(w);
+        rejectJobsOf(w, () => new ReaderDied(`no answer for ${SILENCE_MS / 1000} s`));
         reject(new ReaderDied(`no answer for ${SILENCE_MS / 1000} s`));
       }, SILENCE_MS);
     };
@@ -69,13 +92,11 @@ function call<T>(request: Request, onReply: (reply: WorkerReply, done: (value: T
       }
       onReply(reply, (value) => { finish(); resolve(value); });
     };
-    inFlight.set(id, { reject: (e) => { finish(); reject(e); } });
+    inFlight.set(id, { worker: w, reject: (e) => { finish(); reject(e); } });
     cancel = () => {
       finish();
-      w.terminate();
-      if (worker === w) worker = null;
-      for (const job of inFlight.values()) job.reject(new Cancelled());
-      inFlight.clear();
+      stopWorker(w);
+      rejectJobsOf(w, () => new Cancelled());
       reject(new Cancelled());
     };
     w.addEventListener('message', onMessage);
@@ -91,9 +112,40 @@ export function inspectFiles(files: { file: File; options?: IngestOptions }[]): 
   }).promise;
 }
 
-export function ingestInWorker(files: WorkerFile[], prior: PriorKeys, onProgress: (p: Progress) => void = () => undefined) {
+function ingestJob(files: WorkerFile[], prior: PriorKeys, onProgress: (p: Progress) => void, slot: number): Job<IngestDone> {
   return call<IngestDone>({ type: 'ingest', files, prior }, (reply, done) => {
     if (reply.type === 'progress') onProgress(reply);
     else if (reply.type === 'done') done(reply);
+  }, slot);
+}
+
+/**
+ * Reads and checks the files. Files of different kinds go to different workers when the machine has
+ * the cores (a roster and a pledge export are read side by side); each kind stays in one worker, so
+ * its duplicate rules see all its files in order.
+ */
+export function ingestInWorker(files: WorkerFile[], prior: PriorKeys, onProgress: (p: Progress) => void = () => undefined): Job<IngestDone> {
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+  const groups = readingGroups(files, Math.min(4, cores));
+  if (groups.length <= 1) return ingestJob(files, prior, onProgress, 0);
+  const totalBytes = files.reduce((n, f) => n + f.file.size, 0);
+  const seen = groups.map(() => ({ bytes: 0, rows: 0 }));
+  const jobs = groups.map((group, slot) => ingestJob(group.map((i) => files[i]), priorFor(prior, group.map((i) => files[i].kind)), (p) => {
+    seen[slot] = { bytes: p.bytes, rows: p.rows };
+    onProgress({ file: group[p.file], bytes: seen.reduce((n, s) => n + s.bytes, 0), totalBytes, rows: seen.reduce((n, s) => n + s.rows, 0) });
+  }, slot));
+  const cancel = () => { for (const j of jobs) j.cancel(); };
+  const promise = Promise.all(jobs.map((j) => j.promise)).then((parts) => {
+    const out: IngestDone = { files: new Array(files.length), packed: {}, replacedCaseIds: [] };
+    parts.forEach((part, g) => {
+      part.files.forEach((f, k) => { out.files[groups[g][k]] = f; });
+      Object.assign(out.packed, part.packed);
+      out.replacedCaseIds.push(...part.replacedCaseIds);
+    });
+    return out;
+  }, (error: unknown) => {
+    cancel();
+    throw error;
   });
+  return { promise, cancel };
 }

@@ -11,6 +11,7 @@ export interface WorkerFile {
   readonly name: string;
   readonly file: Blob;
   readonly options?: IngestOptions;
+  readonly kind?: Kind | null; // as the first look found it: files of different kinds may be read side by side
 }
 
 /** What a first look at a file found, shown before loading so the analyst can correct it. */
