@@ -25,5 +25,6 @@ export function readInputs(paths: readonly string[]): InputFile[] {
       }
     } else files.push(path);
   }
-  return files.map((f) => ({ name: basename(f), bytes: new Uint8Array(readFileSync(f)) }));
+  // Read when used, not all at once: a national export is read and let go one file at a time.
+  return files.map((f) => ({ name: basename(f), get bytes() { return new Uint8Array(readFileSync(f)); } }));
 }
