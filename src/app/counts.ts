@@ -37,7 +37,7 @@ export function monthColumns(rows: readonly MonthCount[], counts: Counts, label:
     const base = { month: m.month, label: label(m.month) };
     if (!c[i].withheld && !o[i].withheld) return { ...base, open: m.open, closed: m.count - m.open };
     const text = c[i].withheld ? counts.text(c[i]) : `${counts.text(c[i])} (${openLabel} ${counts.text(o[i])})`;
-    return { ...base, open: 0, closed: 0, unsplit: c[i].value, text };
+    return { ...base, open: 0, closed: 0, unsplit: c[i].value, text, ...(c[i].withheld ? { mark: counts.text(c[i]) } : {}) };
   });
 }
 

@@ -15,6 +15,7 @@ export interface MonthColumn {
   readonly closed: number;
   readonly unsplit?: number; // cases shown without their open / closed split (a part of it is withheld)
   readonly text?: string; // the month as read aloud and in the table, when a count is withheld
+  readonly mark?: string; // written under a month whose count is withheld (its column has no height)
 }
 
 interface MonthColumnsProps {
@@ -33,12 +34,15 @@ function MonthColumnsView({ columns, openLabel, closedLabel, unsplitLabel, empty
   const key = JSON.stringify(columns);
   const data = useMemo(() => columns.map((c) => ({ ...c })), [key]);
   const names = useMemo(() => new Map(columns.map((c) => [c.month, c.label])), [key]);
+  // A withheld month has no column to see: its axis label says what it holds.
+  const ticks = useMemo(() => new Map(columns.map((c) => [c.month, c.mark ? `${c.label} (${c.mark})` : c.label])), [key]);
   const choice = useMemo(() => ({ selected: selected ?? null, onSelect }), [selected, onSelect]);
   if (columns.length === 0) return <p className="empty">{emptyText}</p>;
   const font = printing ? PRINT_FONT : 10;
   const nameOf = (month: unknown) => names.get(String(month)) ?? String(month);
+  const tickOf = (month: unknown) => ticks.get(String(month)) ?? String(month);
   // The last month's label is centred under its column: room for its right half, so it is not clipped.
-  const right = Math.ceil(Math.max(8, textWidth(columns[columns.length - 1].label, font) / 2 + 2));
+  const right = Math.ceil(Math.max(8, textWidth(tickOf(columns[columns.length - 1].month), font) / 2 + 2));
   return (
     <BarChoiceContext.Provider value={choice}>
       <ChartFigure description={description} height={260} print={printing ? { width: PRINT_CHART_WIDTH, height: PRINT_CHART_HEIGHT } : null}>
@@ -48,7 +52,7 @@ function MonthColumnsView({ columns, openLabel, closedLabel, unsplitLabel, empty
             if (Number.isInteger(index) && columns[index]) onSelect(columns[index].month);
           } : undefined}>
           <CartesianGrid vertical={false} stroke="#e5e7eb" />
-          <XAxis dataKey="month" tickFormatter={nameOf} tick={{ fontSize: font }} interval="preserveStartEnd" minTickGap={8} height={printing ? 16 : 30} />
+          <XAxis dataKey="month" tickFormatter={tickOf} tick={{ fontSize: font }} interval="preserveStartEnd" minTickGap={8} height={printing ? 16 : 30} />
           <YAxis allowDecimals={false} tick={{ fontSize: font }} width={printing ? 26 : 36} />
           <Tooltip labelFormatter={nameOf} />
           <Legend wrapperStyle={{ fontSize: printing ? PRINT_FONT : 12 }} iconSize={printing ? 8 : 14} />
@@ -58,7 +62,7 @@ function MonthColumnsView({ columns, openLabel, closedLabel, unsplitLabel, empty
           <Bar dataKey="open" name={openLabel} stackId="s" fill={PALETTE.vermillion} isAnimationActive={false}>
             {columns.map((c) => <Cell key={c.month} fillOpacity={selected && selected !== c.month ? 0.35 : 1} />)}
           </Bar>
-          {columns.some((c) => c.unsplit) ? (
+          {columns.some((c) => c.unsplit !== undefined) ? (
             <Bar dataKey="unsplit" name={unsplitLabel} stackId="s" fill={PALETTE.grey} isAnimationActive={false}>
               {columns.map((c) => <Cell key={c.month} fillOpacity={selected && selected !== c.month ? 0.35 : 1} />)}
             </Bar>
