@@ -45,51 +45,48 @@ export const UNIT_GROUPS: DerivedTable = {
     FROM units`,
 };
 
+// Each unit value's registry match with its groups, joined once, so a million-row table probes one
+// small table instead of two.
+const PLACES = sql`SELECT l.key, l.unit_code, g.unit_code AS group_code, g.unit_name, g.unit_type, g.kanwil_group, g.directorate_group
+  FROM unit_lookup l LEFT JOIN unit_groups g ON g.unit_code = l.unit_code`;
+
 export const EMP: DerivedTable = {
   name: 'emp',
   columns: [
-    col('nip', 'VARCHAR', '18-digit NIP'), col('name', 'VARCHAR', 'name'), col('unit_value', 'VARCHAR', 'unit as written'),
+    col('nip', 'VARCHAR', '18-digit NIP'), col('name', 'VARCHAR', 'name'),
     col('unit_name', 'VARCHAR', 'registry name, else the unit as written'), col('active', 'BOOLEAN', 'in the active roster'),
-    col('employment_type', 'VARCHAR', 'PNS, CPNS, PPPK'), col('position_type', 'VARCHAR', 'JPT … PELAKSANA'),
-    ...GROUP_COLUMNS, col('src_file', 'VARCHAR', 'file'), col('src_line', 'INTEGER', 'line'),
+    col('employment_type', 'VARCHAR', 'PNS, CPNS, PPPK'), col('position_type', 'VARCHAR', 'JPT … PELAKSANA'), ...GROUP_COLUMNS,
   ],
   build: sql`CREATE OR REPLACE TABLE emp AS
-    SELECT e.nip, e.name, e.unit_value, coalesce(g.unit_name, e.unit_value) AS unit_name, e.active, e.employment_type, e.position_type,
-      coalesce(l.unit_code, 'UNMATCHED') AS unit_code, g.unit_type,
-      coalesce(g.kanwil_group, 'UNMATCHED') AS kanwil_group, coalesce(g.directorate_group, 'UNMATCHED') AS directorate_group,
-      e.src_file, e.src_line
-    FROM employees e LEFT JOIN unit_lookup l ON l.key = e.unit_key LEFT JOIN unit_groups g ON g.unit_code = l.unit_code`,
+    SELECT e.nip, e.name, coalesce(p.unit_name, e.unit_value) AS unit_name, e.active, e.employment_type, e.position_type,
+      coalesce(p.unit_code, 'UNMATCHED') AS unit_code, p.unit_type,
+      coalesce(p.kanwil_group, 'UNMATCHED') AS kanwil_group, coalesce(p.directorate_group, 'UNMATCHED') AS directorate_group
+    FROM employees e LEFT JOIN (${PLACES}) p ON p.key = e.unit_key`,
 };
 
 // One row per campaign and signer, placed where completion counts it: in the active roster when a
-// roster is loaded, else by the unit the signer wrote (contract section 4, headcount basis). Signers
-// that are not counted belong to no group: their group columns are null.
+// roster is loaded, else by the unit the signer wrote at the first signature (contract section 4,
+// headcount basis; only that basis reads the unit). A signer not counted has no unit_code.
 export const SIGNER: DerivedTable = {
   name: 'signer',
   columns: [
     col('campaign', 'VARCHAR', 'pledge campaign'), col('nip', 'VARCHAR', 'NIP'), col('first_day', 'DATE', 'day of the first signature'),
     col('n_rows', 'INTEGER', 'signature rows of this NIP and campaign'), col('in_roster', 'BOOLEAN', 'in the active roster'),
-    col('counted', 'BOOLEAN', 'counted in completion'), ...GROUP_COLUMNS,
+    col('counted', 'BOOLEAN', 'counted in completion'), col('unit_code', 'VARCHAR', 'where counted: registry unit code or UNMATCHED'),
   ],
   build: sql`CREATE OR REPLACE TABLE signer AS
-    WITH firsts AS (
+    WITH basis AS (SELECT (SELECT count(*) FROM employees) > 0 AS roster),
+    by_roster AS (
+      SELECT campaign, nip, CAST(min(signed_at) AS DATE) AS first_day, count(*)::INTEGER AS n_rows
+      FROM signatures WHERE (SELECT roster FROM basis) GROUP BY campaign, nip),
+    by_unit AS (
       SELECT campaign, nip, CAST(min(signed_at) AS DATE) AS first_day, count(*)::INTEGER AS n_rows, arg_min(unit_key, signed_at) AS unit_key
-      FROM signatures GROUP BY campaign, nip),
-    basis AS (SELECT (SELECT count(*) FROM employees) > 0 AS roster),
-    placed AS (
-      SELECT f.campaign, f.nip, f.first_day, f.n_rows, e.nip IS NOT NULL AS in_roster,
-        CASE WHEN basis.roster THEN e.nip IS NOT NULL ELSE g.unit_code IS NOT NULL END AS counted,
-        CASE WHEN basis.roster THEN e.unit_code ELSE g.unit_code END AS unit_code,
-        CASE WHEN basis.roster THEN e.unit_type ELSE g.unit_type END AS unit_type,
-        CASE WHEN basis.roster THEN e.kanwil_group ELSE g.kanwil_group END AS kanwil_group,
-        CASE WHEN basis.roster THEN e.directorate_group ELSE g.directorate_group END AS directorate_group
-      FROM firsts f CROSS JOIN basis
-      LEFT JOIN emp e ON e.nip = f.nip AND e.active
-      LEFT JOIN unit_lookup l ON l.key = f.unit_key LEFT JOIN unit_groups g ON g.unit_code = l.unit_code)
-    SELECT campaign, nip, first_day, n_rows, in_roster, counted,
-      CASE WHEN counted THEN unit_code END AS unit_code, CASE WHEN counted THEN unit_type END AS unit_type,
-      CASE WHEN counted THEN kanwil_group END AS kanwil_group, CASE WHEN counted THEN directorate_group END AS directorate_group
-    FROM placed`,
+      FROM signatures WHERE NOT (SELECT roster FROM basis) GROUP BY campaign, nip)
+    SELECT f.campaign, f.nip, f.first_day, f.n_rows, e.nip IS NOT NULL AS in_roster, e.nip IS NOT NULL AS counted, e.unit_code
+    FROM by_roster f LEFT JOIN emp e ON e.nip = f.nip AND e.active
+    UNION ALL
+    SELECT f.campaign, f.nip, f.first_day, f.n_rows, FALSE AS in_roster, p.group_code IS NOT NULL AS counted, p.group_code AS unit_code
+    FROM by_unit f LEFT JOIN (${PLACES}) p ON p.key = f.unit_key`,
 };
 
 export const INC: DerivedTable = {
@@ -115,15 +112,18 @@ export const STAFF_BY_UNIT: DerivedTable = {
   name: 'staff_by_unit',
   columns: [...GROUP_COLUMNS, col('employees', 'BIGINT', 'active staff (roster) or headcount')],
   build: sql`CREATE OR REPLACE TABLE staff_by_unit AS
-    WITH basis AS (SELECT (SELECT count(*) FROM employees) > 0 AS roster)
-    SELECT unit_code, unit_type, kanwil_group, directorate_group, sum(n)::BIGINT AS employees FROM (
-      SELECT unit_code, unit_type, kanwil_group, directorate_group, 1 AS n FROM emp, basis WHERE basis.roster AND active
-      UNION ALL
-      SELECT unit_code, unit_type, kanwil_group, directorate_group, coalesce(headcount, 0) AS n FROM unit_groups, basis WHERE NOT basis.roster)
-    GROUP BY ALL`,
+    WITH basis AS (SELECT (SELECT count(*) FROM employees) > 0 AS roster),
+    roster AS (SELECT unit_code, count(*)::BIGINT AS employees FROM emp WHERE active AND (SELECT roster FROM basis) GROUP BY unit_code)
+    SELECT r.unit_code, g.unit_type, coalesce(g.kanwil_group, 'UNMATCHED') AS kanwil_group,
+      coalesce(g.directorate_group, 'UNMATCHED') AS directorate_group, r.employees
+    FROM roster r LEFT JOIN unit_groups g ON g.unit_code = r.unit_code
+    UNION ALL
+    SELECT unit_code, unit_type, kanwil_group, directorate_group, sum(coalesce(headcount, 0))::BIGINT AS employees
+    FROM unit_groups WHERE NOT (SELECT roster FROM basis) GROUP BY ALL`,
 };
 
-// Signers per campaign × unit × day of first signature; extra_rows = repeated signature rows.
+// Signers per campaign × unit × day of first signature; extra_rows = repeated signature rows. Counted
+// per unit code first, then given the code's groups (a code names its groups: emp's are the registry's).
 export const SIGNED_BY_DAY: DerivedTable = {
   name: 'signed_by_day',
   columns: [
@@ -132,9 +132,13 @@ export const SIGNED_BY_DAY: DerivedTable = {
     col('signers', 'BIGINT', 'distinct NIPs'), col('extra_rows', 'BIGINT', 'signature rows beyond the first per NIP'),
   ],
   build: sql`CREATE OR REPLACE TABLE signed_by_day AS
-    SELECT campaign, counted, first_day, unit_code, unit_type, kanwil_group, directorate_group,
-      count(*)::BIGINT AS signers, sum(n_rows - 1)::BIGINT AS extra_rows
-    FROM signer GROUP BY ALL`,
+    WITH days AS (
+      SELECT campaign, counted, first_day, unit_code, count(*)::BIGINT AS signers, sum(n_rows - 1)::BIGINT AS extra_rows
+      FROM signer GROUP BY ALL)
+    SELECT d.campaign, d.counted, d.first_day, d.unit_code, CASE WHEN d.counted THEN g.unit_type END AS unit_type,
+      CASE WHEN d.counted THEN coalesce(g.kanwil_group, 'UNMATCHED') END AS kanwil_group,
+      CASE WHEN d.counted THEN coalesce(g.directorate_group, 'UNMATCHED') END AS directorate_group, d.signers, d.extra_rows
+    FROM days d LEFT JOIN unit_groups g ON g.unit_code = d.unit_code`,
 };
 
 // Per campaign: the span of its signature days (contract section 4: the default as-of day).
