@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -18,6 +18,8 @@ export interface BuildResult {
 }
 
 const ANSI = new RegExp(String.raw`\u001b\[[0-9;]*m`, 'g');
+/** Where a failed build's whole standard error goes. */
+export const BUILD_LOG = 'test-results/bench-scale-build.log';
 
 /** Runs the build in its own process group, so that a build over its time can be stopped with everything it started. */
 export function timedBuild(dataDir: string, timeoutMs: number): Promise<BuildResult> {
@@ -44,10 +46,18 @@ export function timedBuild(dataDir: string, timeoutMs: number): Promise<BuildRes
       const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
       const status = /Exit status: (\d+)/.exec(text);
       const exitStatus = timedOut ? `stopped after ${timeoutMs / 60_000} min` : status ? Number(status[1]) : (code ?? 'killed');
-      // The build's own last words, without time's report (which starts at "Command being timed").
-      const own = text.split(/\n\s*Command (?:being timed|exited with)/)[0].split('\n').filter((l) => l.trim() && !/^\s+at /.test(l));
+      // The build's own words, without time's report (which starts at "Command being timed") nor Vite's
+      // notes on its config file: the first line that names an error, then the last lines.
+      const own = text.split(/\n\s*Command (?:being timed|exited with)/)[0].split('\n')
+        .filter((l) => l.trim() && !/^\s+at /.test(l) && !/^\s+- import |configLoader|VITE_CONFIG_NATIVE/.test(l));
+      const named = own.find((l) => /error/i.test(l) && !/^error during build|^Build failed with/i.test(l.trim()));
+      const tail = [...new Set([named, ...own.slice(-4)].filter((l): l is string => Boolean(l)).map((l) => l.trim()))];
+      if (exitStatus !== 0) {
+        mkdirSync('test-results', { recursive: true });
+        writeFileSync(BUILD_LOG, text);
+      }
       resolve({ exitStatus, seconds: Math.round((Date.now() - started) / 100) / 10, peakMb: peak ? Math.round(Number(peak[1]) / 1024) : 0,
-        stderrTail: exitStatus === 0 ? '' : own.slice(-8).join('\n'), outDir });
+        stderrTail: exitStatus === 0 ? '' : tail.join(' · '), outDir });
     });
   });
 }

@@ -79,10 +79,15 @@ export async function clicksPhase(table: ScaleTable, page: Page): Promise<void> 
   table.add('longest main-thread task, clicks', { figure: tasks.maxMs, unit: 'ms', target: LONG_TASK, result: within(tasks.maxMs <= 100), note: `${tasks.over100} task(s) over 100 ms of ${tasks.count} long tasks` });
 }
 
-export function memoryRow(table: ScaleTable, measure: string, note: string): void {
+/** The renderer's peak; held to 2 GB where the issue sets it (1M + 1M), otherwise reported. */
+export function memoryRow(table: ScaleTable, measure: string, note: string, held = true): void {
   const memory = rendererPeak();
-  if (memory.renderers === 0) table.miss(measure, 'MB', '≤ 2048 MB', 'no renderer process found under this bench');
-  else table.add(measure, { figure: memory.peakMb, unit: 'MB', target: '≤ 2048 MB', result: within(memory.peakMb <= 2048), note: `VmHWM of the largest of ${memory.renderers} renderer(s); ${note}` });
+  const target = held ? '≤ 2048 MB' : 'reported';
+  if (memory.renderers === 0) table.miss(measure, 'MB', target, 'no renderer process found under this bench');
+  else {
+    table.add(measure, { figure: memory.peakMb, unit: 'MB', target, result: held ? within(memory.peakMb <= 2048) : 'info',
+      note: `VmHWM of the largest of ${memory.renderers} renderer(s); ${note}` });
+  }
 }
 
 /** A whole agency's roster in a fresh page: it loads, or is refused with a sentence; never a crashed tab. */
@@ -95,7 +100,7 @@ export async function bigPhase(table: ScaleTable, browser: Browser, url: string,
     const ok = result.outcome === 'loaded' || result.outcome === 'refused before loading';
     table.add(measure, { figure: result.outcome === 'loaded' ? result.ms : result.outcome, unit: result.outcome === 'loaded' ? 'ms' : '', target: 'loads, or refused up front with one sentence; never a crash',
       result: within(ok), note: result.outcome === 'loaded' ? `loaded; longest main-thread task ${result.longTasks?.maxMs ?? 0} ms` : `${result.outcome}: ${result.sentence}` });
-    memoryRow(table, `renderer peak, ${measure}`, result.outcome);
+    memoryRow(table, `renderer peak, ${measure}`, result.outcome, false);
   } finally {
     await context.close();
   }

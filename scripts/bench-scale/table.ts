@@ -19,7 +19,9 @@ export class ScaleTable {
   readonly rows: Record<string, Row> = {};
 
   add(measure: string, row: Partial<Row> & Pick<Row, 'figure' | 'unit'>): void {
-    this.rows[measure] = { floor: '', ratio: '', target: '', result: 'info', note: '', ...row };
+    // In this order in the table: the figure first, the note (often long) last.
+    this.rows[measure] = { figure: row.figure, unit: row.unit, floor: row.floor ?? '', ratio: row.ratio ?? '', target: row.target ?? '',
+      result: row.result ?? 'info', note: row.note ?? '' };
     process.stderr.write(`${measure}: ${JSON.stringify(this.rows[measure])}\n`);
   }
 
