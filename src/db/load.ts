@@ -22,22 +22,23 @@ export interface LoadPlan {
 
 const columnDefs = (spec: TableSpec) => join(spec.columns.map(([name, type]) => sql`${ident(name)} ${sqlType(type)}`), ', ');
 
-/** Packed rows into a table: every piece read in one statement; rows marked dropped are left out. */
+/**
+ * Packed rows into a table, a piece at a time (only one piece's bytes sit in the engine's memory
+ * beside the table: a national roster's would not fit with it); rows marked dropped are left out.
+ */
 async function insertCsv(db: Db, spec: TableSpec, pieces: readonly Uint8Array[]): Promise<void> {
-  const filled = pieces.filter((p) => p.length > 0);
-  if (filled.length === 0) return;
   const columns = [['keep', 'BOOLEAN'] as const, ...spec.columns];
   const columnTypes = join(columns.map(([name, type]) => sql`${literal(name)}: ${literal(type)}`), ', ');
-  const files: string[] = [];
-  try {
-    for (const [i, piece] of filled.entries()) {
-      await db.registerBytes(`load-${spec.table}-${i}.csv`, piece);
-      files.push(`load-${spec.table}-${i}.csv`);
+  const file = `load-${spec.table}.csv`;
+  for (const piece of pieces) {
+    if (piece.length === 0) continue;
+    await db.registerBytes(file, piece);
+    try {
+      await db.run(sql`INSERT INTO ${ident(spec.table)} SELECT * EXCLUDE (keep) FROM read_csv(${literal(file)},
+        header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${columnTypes}}) WHERE keep`);
+    } finally {
+      await db.dropFile(file);
     }
-    await db.run(sql`INSERT INTO ${ident(spec.table)} SELECT * EXCLUDE (keep) FROM read_csv([${join(files.map((f) => literal(f)), ', ')}],
-      header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${columnTypes}}) WHERE keep`);
-  } finally {
-    for (const f of files) await db.dropFile(f);
   }
 }
 
