@@ -49,7 +49,7 @@ export function timedBuild(dataDir: string, timeoutMs: number): Promise<BuildRes
       // The build's own words, without time's report (which starts at "Command being timed") nor Vite's
       // notes on its config file: the first line that names an error, then the last lines.
       const own = text.split(/\n\s*Command (?:being timed|exited with)/)[0].split('\n')
-        .filter((l) => l.trim() && !/^\s+at /.test(l) && !/^\s+- import |configLoader|VITE_CONFIG_NATIVE/.test(l));
+        .filter((l) => l.trim() && !/^\s+at /.test(l) && !/^\s+- import |configLoader|VITE_CONFIG_NATIVE|^\s*errors: \[Getter|^\s*\}\s*$/.test(l));
       const named = own.find((l) => /error/i.test(l) && !/^error during build|^Build failed with/i.test(l.trim()));
       const tail = [...new Set([named, ...own.slice(-4)].filter((l): l is string => Boolean(l)).map((l) => l.trim()))];
       if (exitStatus !== 0) {
