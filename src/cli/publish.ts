@@ -1,4 +1,5 @@
 import { exportPublished, loadPacked } from '../db/load';
+import { aggregatesInParts, PART_ROWS } from './partitioned';
 import { openNodeDb } from '../db/node';
 import { ingestFilesPacked, type InputFile } from '../ingest/ingest-files';
 import { countBy, type FileResult } from '../ingest/report-types';
@@ -35,7 +36,7 @@ function describe(f: FileResult): string {
 const encoder = new TextEncoder();
 const json = (value: unknown) => encoder.encode(JSON.stringify(value));
 
-export async function publishData(folder: string, inputs: readonly InputFile[], options: { rows: boolean; synthetic: boolean }): Promise<Published> {
+export async function publishData(folder: string, inputs: readonly InputFile[], options: { rows: boolean; synthetic: boolean; parts?: number }): Promise<Published> {
   if (inputs.length === 0) throw new PublishError(`${folder} holds no data file (.csv, .tsv or .txt): nothing to publish.`);
   const { files, packed } = ingestFilesPacked(inputs);
   const log = files.map((f) => `${folder}/${f.file}: ${describe(f)}`);
@@ -48,9 +49,20 @@ export async function publishData(folder: string, inputs: readonly InputFile[], 
     const manifest: PublishedManifest = { form: 'rows', synthetic: options.synthetic, files: inputs.map((f) => ({ name: f.name, bytes: f.bytes.length })), report };
     return { files: [...inputs.map((f) => ({ name: f.name, bytes: f.bytes })), { name: 'manifest.json', bytes: json(manifest) }], log };
   }
-  const db = await openNodeDb();
+  // A national export is built in parts (partitioned.ts); an agency's fits the engine whole.
+  const people = Math.max(...['employees', 'signatures'].map((k) => files.filter((f) => f.kind === k).reduce((n, f) => n + f.loaded, 0)));
+  const parts = options.parts ?? Math.ceil(people / PART_ROWS);
+  const hasRoster = files.some((f) => f.kind === 'employees' && f.loaded > 0);
+  let db;
+  if (parts > 1 && hasRoster) db = await aggregatesInParts(packed, parts);
+  else {
+    db = await openNodeDb();
+    await loadPacked(db, packed).catch(async (error: unknown) => {
+      await db!.close();
+      throw error;
+    });
+  }
   try {
-    await loadPacked(db, packed);
     const exported = await exportPublished(db);
     const summary = await firstViewSummary(new QueryClient(db));
     const manifest: PublishedManifest = {
