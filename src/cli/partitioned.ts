@@ -89,33 +89,30 @@ export async function aggregatesInParts(packed: PackedTables, parts: number): Pr
   // roster at all (a NIP's part is fixed), so they go to a part that has one, where they count the same.
   const run = employees.flatMap((e, p) => (e.length > 0 ? [p] : []));
   for (let p = 0; p < parts; p++) if (employees[p].length === 0) signatures[run[0]].push(...signatures[p]);
-  const acc = await openNodeDb();
+  // One engine for every part: each part's load replaces the tables of the one before (an engine per
+  // part would keep each one's memory until the process ends).
+  const db = await openNodeDb();
   try {
     for (const [i, p] of run.entries()) {
-      const db = await openNodeDb();
-      try {
-        // The engine may take the bytes it is given: each part gets its own copy of the shared ones.
-        await loadPacked(db, {
-          units: packed.units.map((b) => b.slice()), employees: employees[p], signatures: signatures[p],
-          incidents: i === 0 ? packed.incidents.map((b) => b.slice()) : [],
-        });
-        employees[p] = [];
-        signatures[p] = [];
-        for (const t of await exportPublished(db)) await acc.insertArrow(`part${i}_${t.name}`, t.ipc);
-      } finally {
-        await db.close();
-      }
+      // The engine may take the bytes it is given: each part gets its own copy of the shared ones.
+      await loadPacked(db, {
+        units: packed.units.map((b) => b.slice()), employees: employees[p], signatures: signatures[p],
+        incidents: i === 0 ? packed.incidents.map((b) => b.slice()) : [],
+      });
+      employees[p] = [];
+      signatures[p] = [];
+      for (const t of await exportPublished(db)) await db.insertArrow(`part${i}_${t.name}`, t.ipc);
     }
     const tables = new Map<string, Uint8Array>();
     for (const name of PUBLISHED_TABLES) {
       const copies = run.map((_, i) => `part${i}_${name}`);
       const query = COMBINE[name] ? combined(name, copies) : sql`SELECT * FROM ${ident(copies[0])}`; // the registry: the same in every part
-      tables.set(name, await acc.exportArrow!(query));
+      tables.set(name, await db.exportArrow!(query));
     }
-    await loadAggregates(acc, tables);
-    return acc;
+    await loadAggregates(db, tables);
+    return db;
   } catch (error) {
-    await acc.close();
+    await db.close();
     throw error;
   }
 }
