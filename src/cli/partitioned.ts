@@ -116,3 +116,16 @@ export async function aggregatesInParts(packed: PackedTables, parts: number): Pr
     throw error;
   }
 }
+
+/** A database holding what is published: the whole export loaded at once, or built in parts. */
+export async function aggregatesDb(packed: PackedTables, parts: number): Promise<Db> {
+  if (parts > 1) return aggregatesInParts(packed, parts);
+  const db = await openNodeDb();
+  try {
+    await loadPacked(db, packed);
+    return db;
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

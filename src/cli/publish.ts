@@ -1,6 +1,5 @@
-import { exportPublished, loadPacked } from '../db/load';
-import { aggregatesInParts, PART_ROWS } from './partitioned';
-import { openNodeDb } from '../db/node';
+import { exportPublished } from '../db/load';
+import { aggregatesDb, PART_ROWS } from './partitioned';
 import { ingestFilesPacked, type InputFile } from '../ingest/ingest-files';
 import { countBy, type FileResult } from '../ingest/report-types';
 import { translate } from '../i18n/strings';
@@ -53,15 +52,8 @@ export async function publishData(folder: string, inputs: readonly InputFile[], 
   const people = Math.max(...['employees', 'signatures'].map((k) => files.filter((f) => f.kind === k).reduce((n, f) => n + f.loaded, 0)));
   const parts = options.parts ?? Math.ceil(people / PART_ROWS);
   const hasRoster = files.some((f) => f.kind === 'employees' && f.loaded > 0);
-  let db;
-  if (parts > 1 && hasRoster) db = await aggregatesInParts(packed, parts);
-  else {
-    db = await openNodeDb();
-    await loadPacked(db, packed).catch(async (error: unknown) => {
-      await db!.close();
-      throw error;
-    });
-  }
+  // Without a roster, staff counts are the registry's headcounts: they do not add up over parts.
+  const db = await aggregatesDb(packed, hasRoster ? parts : 1);
   try {
     const exported = await exportPublished(db);
     const summary = await firstViewSummary(new QueryClient(db));
