@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPacked, loadTables } from '../../src/db/load';
 import { openNodeDb } from '../../src/db/node';
 import type { Db } from '../../src/db/db';
@@ -55,18 +55,26 @@ async function contents(db: Db): Promise<Record<string, unknown[]>> {
   return out;
 }
 
+// Two engines for the whole file (each load replaces every table): starting one per case was most of the time.
+let a: Db;
+let b: Db;
+beforeAll(async () => {
+  [a, b] = [await openNodeDb(), await openNodeDb()];
+});
+afterAll(async () => {
+  await a.close();
+  await b.close();
+});
+
 async function compare(inputs: InputFile[]): Promise<void> {
   const rows = ingestFiles(inputs);
   const packed = ingestFilesPacked(inputs);
   const strip = (f: (typeof rows.files)[number]) => ({ ...f, rows: [], packed: undefined });
   expect(packed.files.map(strip)).toEqual(rows.files.map(strip));
   for (const f of packed.files) if (f.kind !== 'incidents') expect(f.rows).toEqual([]);
-  const [a, b] = [await openNodeDb(), await openNodeDb()];
   await loadTables(a, rows.tables);
   await loadPacked(b, packed.packed);
   expect(await contents(b)).toEqual(await contents(a));
-  await a.close();
-  await b.close();
 }
 
 describe('a stored day read month-first', () => {
@@ -98,11 +106,9 @@ describe('reading straight into packed rows gives what reading into arrays gives
     expect(set.files[0]).toMatchObject({ loaded: 4, monthFirst: { signed_at: true } });
     expect(set.files[0].rejects).toMatchObject([{ line: 3, reason: 'date_invalid', value: '25/3/2023 09:00:00', fields: ['198001012005011002', '2023-03-25 09:00:00', '', '', '', 'PEMILU2024', '', 'ttd.csv', '3'] }]);
     await compare([{ name: 'ttd.csv', bytes: bytes(csv) }]);
-    const db = await openNodeDb();
-    await loadPacked(db, set.packed);
-    const days = await db.run(sql`SELECT nip, strftime(signed_at, '%Y-%m-%d') AS d FROM signatures ORDER BY src_line`);
+    await loadPacked(b, set.packed);
+    const days = await b.run(sql`SELECT nip, strftime(signed_at, '%Y-%m-%d') AS d FROM signatures ORDER BY src_line`);
     expect(days.map((r) => r.d)).toEqual(['2023-05-03', '2023-07-07', '2023-03-25', '2023-02-01']);
-    await db.close();
   });
 
   it('on cases with two date columns, both month-first', async () => {
