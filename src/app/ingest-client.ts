@@ -134,7 +134,10 @@ export function ingestInWorker(files: WorkerFile[], prior: PriorKeys, onProgress
     seen[slot] = { bytes: p.bytes, rows: p.rows };
     onProgress({ file: group[p.file], bytes: seen.reduce((n, s) => n + s.bytes, 0), totalBytes, rows: seen.reduce((n, s) => n + s.rows, 0) });
   }, slot));
-  const cancel = () => { for (const j of jobs) j.cancel(); };
+  // Only readers still at work are stopped (a finished one's worker stays for the next read).
+  const running = new Set(jobs);
+  for (const j of jobs) void j.promise.then(() => running.delete(j), () => running.delete(j));
+  const cancel = () => { for (const j of [...running]) j.cancel(); };
   const promise = Promise.all(jobs.map((j) => j.promise)).then((parts) => {
     const out: IngestDone = { files: new Array(files.length), packed: {}, replacedCaseIds: [] };
     parts.forEach((part, g) => {

@@ -20,7 +20,6 @@ export class RowPacker {
   private buf: Uint8Array;
   private at = 0;
   private base = 0; // bytes in finished pieces
-  rows = 0;
   /** After add(): where each marked column's value starts (inside its opening quote), in the whole stream. */
   readonly markedAt: number[];
 
@@ -53,7 +52,6 @@ export class RowPacker {
       text += `,${field(row[i])}`;
     }
     this.write(`${text}\n`, start);
-    this.rows++;
     return start;
   }
 
