@@ -64,6 +64,11 @@ function publishedData(): Plugin {
         });
       });
     },
+    // The first figures need the manifest and (aggregate form) the summary: asked for by the HTML
+    // itself, they arrive while the script is still being read. `crossorigin`: a fetch() preload.
+    transformIndexHtml: () => ['manifest.json', ...(PUBLISH_ROWS ? [] : ['summary.json'])].map((name) => ({
+      tag: 'link', attrs: { rel: 'preload', href: `data/${name}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' as const,
+    })),
     async generateBundle() {
       let published: Published;
       try {

@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, startDataset } from './app/App';
 import { LanguageProvider } from './i18n/language';
 import './styles.css';
 import './answers.css';
 // Last: the printed page's rules win over any screen rule of the same weight.
 import './print.css';
 
+// The data is asked for (and the browser's storage opened) while React draws the page's frame.
+startDataset();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LanguageProvider>

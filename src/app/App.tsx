@@ -25,17 +25,19 @@ const PAGE_TAB: Record<PageName, StringKey> = {
 const controller = new DatasetController();
 let started = false;
 
+/** Starts fetching the data and opening this browser's storage; main.tsx calls it before the first draw. */
+export function startDataset(): void {
+  if (started) return;
+  started = true;
+  void controller.start();
+}
+
 export function App() {
   const { t } = useI18n();
   const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const control = useView();
   const { view, update } = control;
-  useEffect(() => {
-    if (!started) {
-      started = true;
-      void controller.start();
-    }
-  }, []);
+  useEffect(startDataset, []);
 
   // Ready once the figures can be shown: the engine may still be starting behind the first-view answers.
   const ready = snap.status === 'ready' && snap.info && snap.client;

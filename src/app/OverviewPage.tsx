@@ -30,6 +30,9 @@ const monthRange = (month: string): { from: string; to: string } => {
   return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
 };
 
+const WAITING = { status: 'loading', last: null } as const;
+const NOT_DRAWN = { byKanwil: WAITING, byDirectorate: WAITING, byUnit: WAITING, days: WAITING, categories: WAITING, months: WAITING, trend: null };
+
 export function OverviewPage(props: PageProps) {
   const { frame, state } = useFrame(props);
   return <FrameGate state={state} frame={frame}>{(f) => <Overview props={props} frame={f} />}</FrameGate>;
@@ -80,8 +83,9 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
   const trendNow = useMemo(() => (dayRows && employees !== null ? cumulativeCompletion(dayRows, employees) : null), [dayRows, employees]);
   // The KPIs are drawn at once; the charts follow in a render React may interrupt, so a click's first
   // answer on screen never waits for Recharts.
+  // On the first draw, too: the KPIs come on screen before the charts are drawn at all.
   const now = { view, byKanwil, byDirectorate, byUnit, days, categories, months, trend: trendNow };
-  const charts = useDeferredValue(now);
+  const charts = useDeferredValue(now, { ...now, ...NOT_DRAWN });
   const busy = anyLoading(kpis, byKanwil, byDirectorate, byUnit, days, categories, months) || charts !== now; // charts not drawn yet
 
   useEffect(() => {

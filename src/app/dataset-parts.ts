@@ -54,3 +54,14 @@ export function failureCode(error: unknown): 'reader_died' | 'engine_dead' | 'ou
   const failure = toFailure(error);
   return failure.kind === 'engine-dead' ? 'engine_dead' : failure.kind === 'out-of-memory' ? 'out_of_memory' : 'load_error';
 }
+
+/**
+ * Resolves once what is on screen now has been painted: after the next frame, or after 150 ms where
+ * no frame comes (a tab opened in the background draws nothing until it is shown).
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 150);
+    requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+  });
+}

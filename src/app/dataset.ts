@@ -8,7 +8,7 @@ import { NO_PARAMS } from '../metrics/metric';
 import { QueryClient } from '../query/client';
 import { KINDS, type Kind } from '../schema/columns';
 import { openLocalStore, type KindCounts, type LocalStore, type StoredBatch } from '../state/local-store';
-import { FileTooLarge, failureCode, MAX_FILE_BYTES, publishedFile, rememberModes, savedModes } from './dataset-parts';
+import { afterPaint, FileTooLarge, failureCode, MAX_FILE_BYTES, publishedFile, rememberModes, savedModes } from './dataset-parts';
 import type { DatasetSnapshot, HistoryEntry, Question, SetAside, UploadFile } from './dataset-types';
 import { Cancelled, ingestInWorker } from './ingest-client';
 import type { IngestDone, Progress } from './ingest-protocol';
@@ -74,30 +74,36 @@ export class DatasetController {
 
   async start(): Promise<void> {
     try {
-      const dbPromise = browserDb();
       this.set({ step: 'fetching' });
+      // Both were asked for by index.html already (preload links the build writes); the summary is
+      // used only for the published aggregate form when no upload of this browser replaces it.
       const manifestPromise = fetchManifest();
+      const firstViewPromise = fetchFirstView();
       // Without storage (private windows, opaque origins) the page says uploads last for this visit.
       this.store = await openLocalStore().catch((error: unknown) => { console.warn('no local storage', error); return null; });
       const { aliases, batches, setAside } = await this.readStore();
       const manifest = await manifestPromise;
       this.set({ storage: this.store ? 'on' : 'unavailable', aliases, setAside, synthetic: manifest.synthetic === true, form: manifest.form });
+      const seeded = manifest.form === 'aggregate' && batches.length === 0 ? await firstViewPromise : null;
+      const info = seeded?.answers.find((a) => a.metric === datasetInfo.name)?.value as DatasetInfo | undefined;
+      const firstView = seeded && info ? { answers: seeded.answers, info } : null;
+      // The engine (a 34 MB download, and both cores while it starts) waits until the build's first
+      // figures are on screen: before them, it would only slow them down.
+      const dbPromise = firstView ? afterPaint().then(() => browserDb()) : browserDb();
       const client = new QueryClient(lazyDb(dbPromise));
       client.onDead((failure) => this.set({ status: 'dead', error: failure.detail }));
       // Query timings for `npm run bench` (scripts/bench-clicks.ts); no data, only metric names and times.
       (window as unknown as { __pledgeTimings?: () => unknown }).__pledgeTimings = () => client.timings.slice();
       this.set({ client });
-      // The build's answers for the default view: figures on screen before the engine has started
-      // (not when the analyst's own uploads are about to replace the published data).
-      const seeded = manifest.form === 'aggregate' && batches.length === 0 ? await fetchFirstView() : null;
-      const info = seeded?.answers.find((a) => a.metric === datasetInfo.name)?.value as DatasetInfo | undefined;
       // The load is queued before anything is drawn, so that no read reaches the engine before the
-      // published tables are in; the seeded answers stay (they describe exactly these tables).
-      const loaded = this.loadPublished(fetchPublished(manifest, seeded), Boolean(seeded && info));
+      // published tables are in; the seeded answers stay (they describe exactly these tables). The
+      // tables themselves are fetched once the first figures are drawn, with the engine.
+      const fetching = firstView ? afterPaint().then(() => fetchPublished(manifest, seeded)) : fetchPublished(manifest, seeded);
+      const loaded = this.loadPublished(fetching, firstView !== null);
       this.engine = loaded.then(() => dbPromise);
-      if (seeded && info) {
-        client.seed(seeded.answers);
-        this.set({ info, campaign: defaultCampaign(info), status: 'ready' });
+      if (firstView) {
+        client.seed(firstView.answers);
+        this.set({ info: firstView.info, campaign: defaultCampaign(firstView.info), status: 'ready' });
       }
       await loaded;
       this.set({ db: await dbPromise });

@@ -89,7 +89,9 @@ export const tests: E2ETest[] = [
       const kpi = async (name: string) => Number(await page.getAttribute(`[data-testid="kpi-${name}"]`, 'data-value'));
       assertEqual([await kpi('employees'), await kpi('signed'), await kpi('incidents')],
         [report.totals.employees, report.totals.signed, report.totals.incidents], 'KPIs before the engine (employees, signed, incidents)');
-      assert(await page.locator('[data-testid="completion-by-kanwil"], .recharts-surface').count() > 0, 'charts drawn before the engine');
+      // The charts follow the KPIs (drawn after them, so that the first figures wait for no chart), still before the engine.
+      await page.waitForSelector('[data-testid="overview"][data-busy="false"] .recharts-surface', { timeout: 30_000 })
+        .catch(() => { throw new Error('charts not drawn before the engine'); });
       await page.screenshot({ path: screenshotPath('published-first-view') });
       // A filter waits for the engine, then answers.
       const sumsel = report.by_kanwil.find((g) => g.code === 'KW-SUMSEL')!;

@@ -1,7 +1,20 @@
 /** Renders the first chart (SVG) inside an element to a PNG file download, on a white background. */
+/** The panel's chart: at once, or when it is drawn (a click may come while it is being drawn); null after waitMs. */
+function chartOf(container: HTMLElement, waitMs: number): Promise<SVGSVGElement | null> {
+  const find = () => { const svg = container.querySelector('svg.recharts-surface'); return svg instanceof SVGSVGElement ? svg : null; };
+  const now = find();
+  if (now) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = (svg: SVGSVGElement | null) => { observer.disconnect(); clearTimeout(timer); resolve(svg); };
+    const observer = new MutationObserver(() => { const svg = find(); if (svg) done(svg); });
+    const timer = setTimeout(() => done(null), waitMs);
+    observer.observe(container, { childList: true, subtree: true });
+  });
+}
+
 export async function downloadChartPng(container: HTMLElement, fileName: string): Promise<void> {
-  const svg = container.querySelector('svg.recharts-surface');
-  if (!(svg instanceof SVGSVGElement)) return;
+  const svg = await chartOf(container, 10_000);
+  if (!svg) return;
   const { width, height } = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
