@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CumulativeChart } from '../components/charts/CumulativeChart';
+import { CumulativeChart, useChartsReady } from '../components/charts/lazy';
 import { DataTable, type Column } from '../components/table/DataTable';
 import { Panel } from '../components/ui/Panel';
 import { unsignedCsv } from '../export/people-csv';
@@ -40,6 +40,7 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
   const { snap, client } = props;
   const view = frame.view;
   const { t, fmt, lang } = useI18n();
+  const chartsReady = useChartsReady();
   const counts = useCounts(props.snap);
   const [reveal, setReveal] = useState(false);
   const basis = snap.info!.basis;
@@ -88,7 +89,7 @@ function Detail({ props, frame }: { props: PageProps; frame: Frame }) {
   ];
   const downloadUnsigned = (list: readonly UnsignedEmployee[]) => downloadText(`belum-tanda-tangan-${groupCode}.csv`, unsignedCsv(list, lang, nipText));
   return (
-    <div className="overview" data-testid="detail" data-busy={anyLoading(kpis, units, days, cases, unsigned)}>
+    <div className="overview" data-testid="detail" data-busy={anyLoading(kpis, units, days, cases, unsigned) || !chartsReady}>
       <PrintHeader props={props} frame={frame} />
       <FrameHeader props={props} frame={frame} />
       <h2 className="page-title">{t('detailTitle', { name })}</h2>

@@ -1,7 +1,6 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
-import { CumulativeChart } from '../components/charts/CumulativeChart';
-import { HorizontalBars, type HBar } from '../components/charts/HorizontalBars';
-import { MonthColumns } from '../components/charts/MonthColumns';
+import type { HBar } from '../components/charts/HorizontalBars';
+import { CumulativeChart, HorizontalBars, MonthColumns, useChartsReady } from '../components/charts/lazy';
 import { completionColour, PALETTE } from '../components/charts/palette';
 import { UnitsTable } from '../components/table/UnitsTable';
 import { Panel } from '../components/ui/Panel';
@@ -86,7 +85,8 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
   // On the first draw, too: the KPIs come on screen before the charts are drawn at all.
   const now = { view, byKanwil, byDirectorate, byUnit, days, categories, months, trend: trendNow };
   const charts = useDeferredValue(now, { ...now, ...NOT_DRAWN });
-  const busy = anyLoading(kpis, byKanwil, byDirectorate, byUnit, days, categories, months) || charts !== now; // charts not drawn yet
+  const chartsReady = useChartsReady();
+  const busy = anyLoading(kpis, byKanwil, byDirectorate, byUnit, days, categories, months) || charts !== now || !chartsReady; // charts not drawn yet
 
   useEffect(() => {
     if (!busy) client.prefetch(totals, oneClickAway(f, frame.registry));

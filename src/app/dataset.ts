@@ -1,4 +1,3 @@
-import { browserDb } from '../db/browser';
 import type { Db } from '../db/db';
 import { lazyDb } from '../db/lazy';
 import { applyLoad, loadAggregates, priorKeys, rematchUnits, type LoadPlan } from '../db/load';
@@ -73,6 +72,8 @@ export class DatasetController {
   }
 
   async start(): Promise<void> {
+    // DuckDB-wasm's client and Arrow come in a file of their own: the first figures do not wait for them.
+    const browserDb = () => import('../db/browser').then((m) => m.browserDb());
     try {
       this.set({ step: 'fetching' });
       // Both were asked for by index.html already (preload links the build writes); the summary is

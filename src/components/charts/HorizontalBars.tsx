@@ -18,7 +18,7 @@ export interface HBar {
   readonly cells?: readonly string[]; // more columns of the table view (see `columns`)
 }
 
-interface HorizontalBarsProps {
+export interface HorizontalBarsProps {
   readonly bars: readonly HBar[];
   readonly format: (value: number) => string;
   readonly colour: (value: number) => string;

@@ -1,0 +1,47 @@
+import { lazy, Suspense, useSyncExternalStore, type ComponentProps, type ComponentType } from 'react';
+import { useI18n } from '../../i18n/language';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import type { CumulativeChart as Cumulative } from './CumulativeChart';
+import type { HorizontalBarsProps } from './HorizontalBars';
+import type { MonthColumns as Months } from './MonthColumns';
+
+// Recharts is most of the page's script. The charts come in a file of their own, asked for once the
+// first figures are on screen, so the KPIs never wait for it to arrive and be read.
+type Charts = typeof import('./charts');
+let loading: Promise<Charts> | null = null;
+let ready = false;
+const listeners = new Set<() => void>();
+const charts = (): Promise<Charts> => (loading ??= import('./charts').then((m) => {
+  ready = true;
+  for (const listener of listeners) listener();
+  return m;
+}));
+
+/** Whether the charts' code is in (a page is busy until its charts can be drawn); asks for it after the first draw. */
+export function useChartsReady(): boolean {
+  return useSyncExternalStore((listener) => {
+    listeners.add(listener);
+    charts().catch(() => undefined); // a failure shows in each chart's place (below)
+    return () => { listeners.delete(listener); };
+  }, () => ready);
+}
+
+function deferred<P extends object>(load: () => Promise<ComponentType<P>>, minHeight: number): ComponentType<P> {
+  const Lazy = lazy(async () => ({ default: await load() }));
+  function Deferred(props: P) {
+    const { t } = useI18n();
+    const waiting = <div style={{ minHeight }} role="status" aria-label={t('drawingChart')} data-testid="chart-pending" />;
+    // The file could not be fetched (the connection dropped, or the site was updated meanwhile).
+    const failed = () => (
+      <p className="slot-error" role="alert" data-testid="chart-failed">
+        {t('chartFailed')} <button type="button" onClick={() => window.location.reload()}>{t('reload')}</button>
+      </p>
+    );
+    return <ErrorBoundary resetKey="" fallback={failed}><Suspense fallback={waiting}><Lazy {...props} /></Suspense></ErrorBoundary>;
+  }
+  return Deferred;
+}
+
+export const HorizontalBars = deferred<HorizontalBarsProps>(() => charts().then((m) => m.HorizontalBars), 200);
+export const CumulativeChart = deferred<ComponentProps<typeof Cumulative>>(() => charts().then((m) => m.CumulativeChart), 260);
+export const MonthColumns = deferred<ComponentProps<typeof Months>>(() => charts().then((m) => m.MonthColumns), 220);
