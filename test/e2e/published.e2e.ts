@@ -79,7 +79,12 @@ export const tests: E2ETest[] = [
     async run({ browser, url, dist }) {
       if (!isAggregate(dist)) { console.log('  skipped: this build publishes the data files (PUBLISH_ROWS=1)'); return; }
       const report = runReport('data') as unknown as { totals: { employees: number; signed: number; incidents: number }; by_kanwil: { code: string; signed: number }[] };
+      // The HTML itself asks for the manifest and the summary (preload links), before its script runs.
+      const html = readFileSync(join(dist, 'index.html'), 'utf8');
+      for (const name of ['manifest.json', 'summary.json']) assert(new RegExp(`<link rel="preload" href="data/${name}" as="fetch" crossorigin`).test(html), `index.html preloads data/${name}`);
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      // When the first KPI is put on the page, by the page's own clock.
+      await page.addInitScript({ content: `new MutationObserver((_m, o) => { if (document.querySelector('[data-testid="kpi-completion"]')) { window.__kpiAt = performance.now(); o.disconnect(); } }).observe(document, { childList: true, subtree: true });` });
       // The engine's .wasm is held back: whatever shows meanwhile comes from the build's summary.
       let release!: () => void;
       const held = new Promise<void>((resolve) => { release = resolve; });
@@ -92,6 +97,15 @@ export const tests: E2ETest[] = [
       // The charts follow the KPIs (drawn after them, so that the first figures wait for no chart), still before the engine.
       await page.waitForSelector('[data-testid="overview"][data-busy="false"] .recharts-surface', { timeout: 30_000 })
         .catch(() => { throw new Error('charts not drawn before the engine'); });
+      // Nothing of the engine (its worker script), of the published tables or of the charts' code is
+      // asked for before the first KPI is on the page: they would only slow it down.
+      const late = await page.evaluate(() => {
+        const kpiAt = (window as unknown as { __kpiAt: number }).__kpiAt;
+        return performance.getEntriesByType('resource').filter((e) => /duckdb-browser-eh\.worker|\/agg\/.*\.arrow|\/charts-[^/]*\.js/.test(e.name))
+          .map((e) => ({ name: e.name.split('/').pop(), early: e.startTime < kpiAt }));
+      });
+      assertEqual(late.filter((r) => r.early).map((r) => r.name), [], 'files asked for before the first KPI');
+      assert(late.length > 0, 'the engine, the tables and the charts are asked for after the first KPI');
       await page.screenshot({ path: screenshotPath('published-first-view') });
       // A filter waits for the engine, then answers.
       const sumsel = report.by_kanwil.find((g) => g.code === 'KW-SUMSEL')!;
