@@ -88,9 +88,10 @@ export class DatasetController {
       const seeded = manifest.form === 'aggregate' && batches.length === 0 ? await firstViewPromise : null;
       const info = seeded?.answers.find((a) => a.metric === datasetInfo.name)?.value as DatasetInfo | undefined;
       const firstView = seeded && info ? { answers: seeded.answers, info } : null;
-      // The engine (a 34 MB download, and both cores while it starts) waits until the build's first
-      // figures are on screen: before them, it would only slow them down.
-      const dbPromise = firstView ? afterPaint().then(() => browserDb()) : browserDb();
+      // The engine (a 34 MB download, and both cores while it starts) and the published tables wait
+      // until the build's first figures are on screen: before them, they would only slow them down.
+      const drawn = firstView ? afterPaint() : Promise.resolve();
+      const dbPromise = drawn.then(browserDb);
       const client = new QueryClient(lazyDb(dbPromise));
       client.onDead((failure) => this.set({ status: 'dead', error: failure.detail }));
       // Query timings for `npm run bench` (scripts/bench-clicks.ts); no data, only metric names and times.
@@ -99,7 +100,7 @@ export class DatasetController {
       // The load is queued before anything is drawn, so that no read reaches the engine before the
       // published tables are in; the seeded answers stay (they describe exactly these tables). The
       // tables themselves are fetched once the first figures are drawn, with the engine.
-      const fetching = firstView ? afterPaint().then(() => fetchPublished(manifest, seeded)) : fetchPublished(manifest, seeded);
+      const fetching = drawn.then(() => fetchPublished(manifest, seeded));
       const loaded = this.loadPublished(fetching, firstView !== null);
       this.engine = loaded.then(() => dbPromise);
       if (firstView) {
