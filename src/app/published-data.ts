@@ -1,5 +1,6 @@
 import type { InputFile } from '../ingest/ingest-files';
 import type { FirstView } from '../report/first-view';
+import { readSummaryFile } from '../report/summary-file';
 import type { PublishedFileReport, PublishedManifest } from '../schema/published-manifest';
 
 /** The host's default dataset as this site publishes it (data/manifest.json and what it lists). */
@@ -29,8 +30,7 @@ export async function fetchFirstView(): Promise<FirstView | null> {
   try {
     const response = await fetch(new URL('summary.json', base()));
     if (!response.ok) return null;
-    const summary = (await response.json()) as FirstView;
-    return summary.version === 1 && Array.isArray(summary.answers) ? summary : null;
+    return readSummaryFile(await response.json());
   } catch {
     return null;
   }

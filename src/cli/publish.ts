@@ -6,6 +6,7 @@ import { translate } from '../i18n/strings';
 import type { PublishedFileReport, PublishedManifest } from '../schema/published-manifest';
 import { QueryClient } from '../query/client';
 import { firstViewSummary } from '../report/first-view';
+import { summaryFile } from '../report/summary-file';
 
 // What a build publishes from the host's data folder: checked with the same ingest as the page, then
 // either the aggregates (default: no name, no NIP, no per-person row) or, on explicit request, the
@@ -64,7 +65,7 @@ export async function publishData(folder: string, inputs: readonly InputFile[], 
     return {
       files: [
         ...exported.map((t) => ({ name: `agg/${t.name}.arrow`, bytes: t.ipc })),
-        { name: 'summary.json', bytes: json(summary) },
+        { name: 'summary.json', bytes: json(summaryFile(summary)) },
         { name: 'manifest.json', bytes: json(manifest) },
       ],
       log,

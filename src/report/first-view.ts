@@ -21,7 +21,6 @@ export interface SeededAnswer {
 }
 
 export interface FirstView {
-  readonly version: 1;
   readonly answers: readonly SeededAnswer[];
 }
 
@@ -44,5 +43,5 @@ export async function firstViewSummary(client: QueryClient, today = new Date().t
   for (const [metric, params] of requests) {
     answers.push({ metric: metric.name, params: paramKey(params), value: await client.request(metric, params as never) });
   }
-  return { version: 1, answers };
+  return { answers };
 }
