@@ -6,7 +6,7 @@ import { datasetInfo, defaultCampaign, type DatasetInfo } from '../metrics/datas
 import { NO_PARAMS } from '../metrics/metric';
 import { QueryClient } from '../query/client';
 import { KINDS, type Kind } from '../schema/columns';
-import { openLocalStore, type KindCounts, type LocalStore, type StoredBatch } from '../state/local-store';
+import { mayHoldUploads, openLocalStore, type KindCounts, type LocalStore, type StoredBatch } from '../state/local-store';
 import { afterPaint, FileTooLarge, failureCode, MAX_FILE_BYTES, publishedFile, rememberModes, savedModes } from './dataset-parts';
 import type { DatasetSnapshot, HistoryEntry, Question, SetAside, UploadFile } from './dataset-types';
 import { Cancelled, ingestInWorker } from './ingest-client';
@@ -80,12 +80,13 @@ export class DatasetController {
       // used only for the published aggregate form when no upload of this browser replaces it.
       const manifestPromise = fetchManifest();
       const firstViewPromise = fetchFirstView();
-      // Without storage (private windows, opaque origins) the page says uploads last for this visit.
-      this.store = await openLocalStore().catch((error: unknown) => { console.warn('no local storage', error); return null; });
-      const { aliases, batches, setAside } = await this.readStore();
+      const stored = this.openStore();
       const manifest = await manifestPromise;
-      this.set({ storage: this.store ? 'on' : 'unavailable', aliases, setAside, synthetic: manifest.synthetic === true, form: manifest.form });
-      const seeded = manifest.form === 'aggregate' && batches.length === 0 ? await firstViewPromise : null;
+      this.set({ synthetic: manifest.synthetic === true, form: manifest.form });
+      // A saved upload replaces the published figures. The store (a moment to open) is waited for
+      // only when this browser may hold one: local-store.ts keeps a hint that is read at once.
+      const uploads = manifest.form === 'aggregate' && !mayHoldUploads() ? [] : (await stored).batches;
+      const seeded = manifest.form === 'aggregate' && uploads.length === 0 ? await firstViewPromise : null;
       const info = seeded?.answers.find((a) => a.metric === datasetInfo.name)?.value as DatasetInfo | undefined;
       const firstView = seeded && info ? { answers: seeded.answers, info } : null;
       // The engine (a 34 MB download, and both cores while it starts) and the published tables wait
@@ -100,7 +101,8 @@ export class DatasetController {
       // The load is queued before anything is drawn, so that no read reaches the engine before the
       // published tables are in; the seeded answers stay (they describe exactly these tables). The
       // tables themselves are fetched once the first figures are drawn, with the engine.
-      const fetching = drawn.then(() => fetchPublished(manifest, seeded));
+      // The unit aliases the load applies come from the store.
+      const fetching = drawn.then(async () => { const data = await fetchPublished(manifest, seeded); await stored; return data; });
       const loaded = this.loadPublished(fetching, firstView !== null);
       this.engine = loaded.then(() => dbPromise);
       if (firstView) {
@@ -109,6 +111,7 @@ export class DatasetController {
       }
       await loaded;
       this.set({ db: await dbPromise });
+      const { batches } = await stored;
       if (batches.length > 0) {
         this.set({ step: 'restoring' });
         await this.enqueue(() => this.restore(batches));
@@ -118,6 +121,14 @@ export class DatasetController {
     } catch (error) {
       this.set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
     }
+  }
+
+  /** Opens this browser's store and reads what it kept; without storage (private windows, opaque origins) the page says uploads last for this visit. */
+  private async openStore(): Promise<{ batches: StoredBatch[] }> {
+    this.store = await openLocalStore().catch((error: unknown) => { console.warn('no local storage', error); return null; });
+    const { aliases, batches, setAside } = await this.readStore();
+    this.set({ storage: this.store ? 'on' : 'unavailable', aliases, setAside });
+    return { batches };
   }
 
   /** What this browser kept, checked: an unreadable saved load sets all of them aside (they build on each other). */

@@ -72,6 +72,28 @@ function nonEmpty(text: string, what: string): string {
 }
 
 /** `factory`: the browser's `indexedDB` unless given; merely reading that may throw (opaque origins, sandboxed frames). */
+// Whether this browser may hold saved uploads, kept in localStorage beside the store: it is read at
+// once, while the store takes a moment to open, so the published first figures need not wait for the
+// store when there is nothing in it (app/dataset.ts). Every change of the saved uploads updates it.
+const UPLOADS_HINT = 'pledge-dashboard-saved-uploads';
+
+function hintUploads(present: boolean): void {
+  try {
+    if (present) globalThis.localStorage?.setItem(UPLOADS_HINT, '1');
+    else globalThis.localStorage?.removeItem(UPLOADS_HINT);
+  } catch { /* storage refused: the store is then always read first */ }
+}
+
+/** False when this browser's own writes say it holds no saved upload; true when it does, or cannot tell. */
+export function mayHoldUploads(): boolean {
+  try {
+    const storage = globalThis.localStorage;
+    return storage ? storage.getItem(UPLOADS_HINT) === '1' : true;
+  } catch {
+    return true;
+  }
+}
+
 export function openLocalStore(given?: IDBFactory): Promise<LocalStore> {
   return new Promise<IDBDatabase>((resolve, reject) => {
     let request: IDBOpenDBRequest;
@@ -132,18 +154,24 @@ function wrap(db: IDBDatabase): LocalStore {
       };
       return run([BATCHES], 'readwrite', 'saving the upload', (tx) => {
         const req = tx.objectStore(BATCHES).add(record);
-        return () => ({ ...record, id: req.result as number });
+        return () => { hintUploads(true); return { ...record, id: req.result as number }; };
       });
     },
     batches: () => run([BATCHES], 'readonly', 'reading the saved uploads', (tx) => {
       const req = tx.objectStore(BATCHES).getAll(); // key order = id order = the order they were added
       return () => {
         const read = (req.result as unknown[]).map(readBatch);
+        hintUploads(read.length > 0);
         return { batches: read.filter((b): b is StoredBatch => b !== null), unreadable: read.filter((b) => b === null).length };
       };
     }),
-    removeBatch: (id) => write(BATCHES, 'removing the saved upload', (store) => store.delete(id)),
-    clear: () => write(BATCHES, 'clearing the saved uploads', (store) => store.clear()),
+    removeBatch: (id) => run([BATCHES], 'readwrite', 'removing the saved upload', (tx) => {
+      const store = tx.objectStore(BATCHES);
+      store.delete(id);
+      const left = store.count();
+      return () => { hintUploads(left.result > 0); };
+    }),
+    clear: () => write(BATCHES, 'clearing the saved uploads', (store) => store.clear()).then(() => hintUploads(false)),
     aliases: () => run([ALIASES], 'readonly', 'reading the unit aliases', (tx) => {
       const store = tx.objectStore(ALIASES);
       const keys = store.getAllKeys(), values = store.getAll(); // both in key order

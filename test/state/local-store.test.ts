@@ -1,6 +1,6 @@
 import { IDBFactory, IDBObjectStore, forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LocalStoreError, openLocalStore, type LocalStore, type StoredFile } from '../../src/state/local-store';
+import { LocalStoreError, mayHoldUploads, openLocalStore, type LocalStore, type StoredFile } from '../../src/state/local-store';
 import { readBatch } from '../../src/state/stored-record';
 
 const file = (name: string, text: string, extra: Partial<StoredFile> = {}): StoredFile =>
@@ -66,6 +66,42 @@ describe('openLocalStore', () => {
       },
     } as unknown as globalThis.IDBFactory;
     await expect(openLocalStore(failing)).rejects.toMatchObject({ reason: 'unavailable', message: expect.stringMatching(/private mode/) });
+  });
+});
+
+describe('the hint that saved uploads may exist (read before the store opens)', () => {
+  const storage = () => {
+    const items = new Map<string, string>();
+    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => { items.set(k, v); }, removeItem: (k: string) => { items.delete(k); } };
+  };
+
+  it('follows every change of the saved uploads, and what a read finds', async () => {
+    vi.stubGlobal('localStorage', storage());
+    const store = await openLocalStore(new IDBFactory());
+    expect(mayHoldUploads()).toBe(false);
+    const a = await store.addBatch({ modes: REPLACE, files: [file('a.csv', 'nip\n1')] });
+    const b = await store.addBatch({ modes: APPEND, files: [file('b.csv', 'nip\n2')] });
+    expect(mayHoldUploads()).toBe(true);
+    await store.removeBatch(b.id);
+    expect(mayHoldUploads()).toBe(true); // one is left
+    await store.removeBatch(a.id);
+    expect(mayHoldUploads()).toBe(false);
+    await store.addBatch({ modes: REPLACE, files: [file('c.csv', 'nip\n3')] });
+    await store.clear();
+    expect(mayHoldUploads()).toBe(false);
+    // Saved before the hint existed (or the hint lost): the next read of the store sets it again.
+    await store.addBatch({ modes: REPLACE, files: [file('d.csv', 'nip\n4')] });
+    localStorage.removeItem('pledge-dashboard-saved-uploads');
+    expect(mayHoldUploads()).toBe(false);
+    await store.batches();
+    expect(mayHoldUploads()).toBe(true);
+  });
+
+  it('says "may" where it cannot tell: no localStorage, or one that refuses', () => {
+    vi.stubGlobal('localStorage', undefined);
+    expect(mayHoldUploads()).toBe(true);
+    vi.stubGlobal('localStorage', { getItem: () => { throw new DOMException('denied', 'SecurityError'); } });
+    expect(mayHoldUploads()).toBe(true);
   });
 });
 
