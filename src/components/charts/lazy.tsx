@@ -30,7 +30,7 @@ function deferred<P extends object>(load: () => Promise<ComponentType<P>>, minHe
   const Lazy = lazy(async () => ({ default: await load() }));
   function Deferred(props: P) {
     const { t } = useI18n();
-    const waiting = <div style={{ minHeight }} role="status" aria-label={t('drawingChart')} data-testid="chart-pending" />;
+    const waiting = <div style={{ minHeight }} role="status" data-testid="chart-pending"><p className="muted">{t('drawingChart')}</p></div>;
     // The file could not be fetched (the connection dropped, or the site was updated meanwhile).
     const failed = () => (
       <p className="slot-error" role="alert" data-testid="chart-failed">
