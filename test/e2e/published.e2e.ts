@@ -150,6 +150,19 @@ export const tests: E2ETest[] = [
       await page.close();
     },
   },
+  {
+    name: 'a charts file that cannot be fetched is said in each chart\'s place, with a reload; the KPIs stay and the page is not left busy',
+    async run({ browser, url }) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.route('**/charts-*.js', (route) => route.abort('connectionreset'));
+      await page.goto(url);
+      await page.waitForSelector('[data-testid="overview"][data-busy="false"] [data-testid="chart-failed"]', { timeout: 60_000 });
+      assert(await page.locator('[data-testid="chart-failed"] button').count() > 0, 'a reload button beside the failure');
+      assert(await page.locator('[data-testid="kpi-completion"]').count() === 1, 'the KPIs stay');
+      assertEqual(await page.locator('[data-testid="chart-pending"], [data-testid="load-error"]').count(), 0, 'nothing left waiting, no page-wide error');
+      await page.close();
+    },
+  },
 ];
 
 // A repeat visit starts the engine without DuckDB's progress wrapper (public/engine-cached.worker.js),

@@ -9,21 +9,23 @@ import type { MonthColumns as Months } from './MonthColumns';
 // first figures are on screen, so the KPIs never wait for it to arrive and be read.
 type Charts = typeof import('./charts');
 let loading: Promise<Charts> | null = null;
-let ready = false;
+let settled = false;
 const listeners = new Set<() => void>();
-const charts = (): Promise<Charts> => (loading ??= import('./charts').then((m) => {
-  ready = true;
-  for (const listener of listeners) listener();
-  return m;
-}));
+// Settled either way: a file that could not be fetched is shown as such in each chart's place, and
+// leaves no page busy for ever.
+const settle = () => { settled = true; for (const listener of listeners) listener(); };
+const charts = (): Promise<Charts> => (loading ??= import('./charts').then(
+  (m) => { settle(); return m; },
+  (error: unknown) => { settle(); throw error; },
+));
 
-/** Whether the charts' code is in (a page is busy until its charts can be drawn); asks for it after the first draw. */
+/** Whether the charts' code has come (or failed to): a page is busy until then; asks for it after the first draw. */
 export function useChartsReady(): boolean {
   return useSyncExternalStore((listener) => {
     listeners.add(listener);
     charts().catch(() => undefined); // a failure shows in each chart's place (below)
     return () => { listeners.delete(listener); };
-  }, () => ready);
+  }, () => settled);
 }
 
 function deferred<P extends object>(load: () => Promise<ComponentType<P>>, minHeight: number): ComponentType<P> {
