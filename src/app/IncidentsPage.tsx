@@ -1,4 +1,5 @@
-import { HorizontalBars, MonthColumns, useChartsReady } from '../components/charts/lazy';
+import { HorizontalBars } from '../components/charts/HorizontalBars';
+import { MonthColumns, useChartsReady } from '../components/charts/lazy';
 import { PALETTE } from '../components/charts/palette';
 import { DataTable, type Column } from '../components/table/DataTable';
 import { Panel } from '../components/ui/Panel';

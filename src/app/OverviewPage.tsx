@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
-import type { HBar } from '../components/charts/HorizontalBars';
-import { CumulativeChart, HorizontalBars, MonthColumns, useChartsReady } from '../components/charts/lazy';
+import { HorizontalBars, type HBar } from '../components/charts/HorizontalBars';
+import { CumulativeChart, MonthColumns, useChartsReady } from '../components/charts/lazy';
 import { completionColour, PALETTE } from '../components/charts/palette';
 import { UnitsTable } from '../components/table/UnitsTable';
 import { Panel } from '../components/ui/Panel';

@@ -22,7 +22,7 @@ const focused = (page: Page) => page.evaluate(() => {
 });
 
 /** Chart texts that leave their drawing, wrap, or have no value at a bar, for every chart on the page. */
-const labelProblems = (page: Page) => page.$$eval('figure.chart .recharts-wrapper > svg.recharts-surface', (svgs) => svgs.flatMap((svg) => {
+const labelProblems = (page: Page) => page.$$eval('figure.chart svg.chart-surface, figure.chart .recharts-wrapper > svg.recharts-surface', (svgs) => svgs.flatMap((svg) => {
   const box = svg.getBoundingClientRect();
   const name = svg.closest('section')?.getAttribute('aria-label') ?? '?';
   const problems: string[] = [];
@@ -105,6 +105,32 @@ export const tests: E2ETest[] = [
       await page.waitForFunction((m) => new URLSearchParams(window.location.search).get('from') === `${m}-01`, months[1]);
       await page.waitForFunction(() => document.activeElement?.getAttribute('aria-pressed') === 'true', undefined, { timeout: 10_000 }).catch(() => undefined);
       assertEqual((await focused(page))?.pressed, 'true', 'the chosen month is marked pressed');
+      assertEqual(watch.pageErrors, [], 'page errors');
+      await page.close();
+    },
+  },
+  {
+    name: 'charts: a pointer over a bar shows its full name and value; a click on a name or a value chooses it as the bar does',
+    async run({ browser, url, origin }) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const watch = watchPage(page, origin);
+      await page.goto(url);
+      await settled(page);
+      const codes = await page.$$eval(`${KANWIL} .bar-key`, (keys) => keys.map((k) => k.getAttribute('data-code') ?? ''));
+      const values = await page.$$eval(`${KANWIL} text.bar-value`, (ts) => ts.map((t) => t.textContent ?? ''));
+      await page.locator(`${KANWIL} rect.hb`).nth(2).hover();
+      const tip = page.locator(`${KANWIL} .chart-tooltip`);
+      await tip.waitFor({ timeout: 5_000 });
+      const text = await tip.textContent();
+      assert(text!.startsWith('Kantor Wilayah') && text!.endsWith(values[2]), `the tooltip gives the full name and the value ${values[2]}: ${text}`);
+      await page.mouse.move(5, 5);
+      await tip.waitFor({ state: 'detached', timeout: 5_000 });
+      // The whole row is the target, not only the bar: a short bar (0 %) is hard to hit on a phone.
+      await page.locator(`${KANWIL} text.hb-name`).nth(2).click();
+      await page.waitForFunction((c) => new URLSearchParams(window.location.search).get('kanwil') === c, codes[2]);
+      await page.waitForSelector(`${KANWIL} .hbars[data-selected="${codes[2]}"]`);
+      await page.locator(`${KANWIL} text.bar-value`).nth(4).click();
+      await page.waitForFunction((c) => new URLSearchParams(window.location.search).get('kanwil') === c, codes[4]);
       assertEqual(watch.pageErrors, [], 'page errors');
       await page.close();
     },

@@ -13,11 +13,11 @@ async function settled(page: Page): Promise<void> {
 /** Text of the Kanwil completion chart: its axis labels, the value at each bar, and the bars. */
 async function kanwilChart(page: Page) {
   return page.$eval('section[aria-label] .hbars', (chart) => ({
-    ticks: [...chart.querySelectorAll('.recharts-yAxis-tick-labels text')].map((t) => ({
+    ticks: [...chart.querySelectorAll('text.hb-name')].map((t) => ({
       text: t.textContent ?? '', lines: t.querySelectorAll('tspan').length, full: t.querySelector('title')?.textContent ?? '',
     })),
     values: [...chart.querySelectorAll('text.bar-value')].map((t) => t.textContent ?? ''),
-    bars: chart.querySelectorAll('.recharts-bar-rectangle').length,
+    bars: chart.querySelectorAll('rect.hb').length,
   }));
 }
 

@@ -29,7 +29,7 @@ export const tests: E2ETest[] = [
       await waitForDashboard(page);
       // The Kanwil chart lists the lowest completion first: its first bar is the Kanwil furthest behind.
       const lowest = [...r.by_kanwil].filter((g) => g.completion !== null).sort((a, b) => a.completion! - b.completion!)[0];
-      await page.locator('section[aria-label] .recharts-bar-rectangle').first().click();
+      await page.locator('section[aria-label] rect.hb').first().click();
       await page.waitForSelector('[data-testid="chip-kanwil"]');
       assertEqual(search(page), `?kanwil=${lowest.code}`, 'URL after clicking the first Kanwil bar');
       assertEqual(pick(await kpisSettled(page, lowest.employees)), groupKpis(lowest, caseCount(dist)), `KPIs of ${lowest.code}`);

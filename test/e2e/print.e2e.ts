@@ -68,7 +68,7 @@ const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('p
 async function chartsOnPaper(page: Page) {
   await page.emulateMedia({ media: 'print' });
   await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => f.classList.contains('chart-print')));
-  const seen = await page.$$eval('figure.chart .recharts-wrapper > svg.recharts-surface', (svgs) => svgs.map((svg) => {
+  const seen = await page.$$eval('figure.chart svg.chart-surface, figure.chart .recharts-wrapper > svg.recharts-surface', (svgs) => svgs.map((svg) => {
     const box = svg.getBoundingClientRect();
     const scale = box.width / Number(svg.getAttribute('width'));
     const cut = [...svg.querySelectorAll('text')].filter((t) => {

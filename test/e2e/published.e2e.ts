@@ -151,7 +151,7 @@ export const tests: E2ETest[] = [
     },
   },
   {
-    name: 'a charts file that cannot be fetched is said in each chart\'s place, with a reload; the KPIs stay and the page is not left busy',
+    name: 'a charts file that cannot be fetched is said in the trend\'s and the months\' place, with a reload; the KPIs and the bar charts (no library) stay; the page is not left busy',
     async run({ browser, url }) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.route('**/charts-*.js', (route) => route.abort('connectionreset'));
@@ -159,6 +159,10 @@ export const tests: E2ETest[] = [
       await page.waitForSelector('[data-testid="overview"][data-busy="false"] [data-testid="chart-failed"]', { timeout: 60_000 });
       assert(await page.locator('[data-testid="chart-failed"] button').count() > 0, 'a reload button beside the failure');
       assert(await page.locator('[data-testid="kpi-completion"]').count() === 1, 'the KPIs stay');
+      // The bar charts are drawn without the file: four on the overview, a bar for each Kanwil.
+      assertEqual(await page.locator('[data-testid="chart-failed"]').count(), 2, 'the trend and the months say they failed');
+      assertEqual(await page.locator('figure.chart svg.chart-surface').count(), 4, 'bar charts drawn without the charts file');
+      assert(await page.locator('section[aria-label="Penyelesaian per Kanwil"] rect.hb').count() >= 30, 'a bar per Kanwil');
       assertEqual(await page.locator('[data-testid="chart-pending"], [data-testid="load-error"]').count(), 0, 'nothing left waiting, no page-wide error');
       await page.close();
     },

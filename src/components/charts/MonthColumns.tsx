@@ -1,7 +1,8 @@
 import { memoData } from '../memo-data';
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { BarChoiceContext, BarKeys } from './bar-keys';
+import { BarKeys } from './bar-keys';
+import { BarChoiceContext } from './key-rings';
 import { ChartFigure } from './chart-figure';
 import { PALETTE } from './palette';
 import { PRINT_CHART_HEIGHT, PRINT_CHART_WIDTH, PRINT_FONT } from './print-size';

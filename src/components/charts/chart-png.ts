@@ -1,7 +1,7 @@
 /** Renders the first chart (SVG) inside an element to a PNG file download, on a white background. */
 /** The panel's chart: at once, or when it is drawn (a click may come while it is being drawn); null after waitMs. */
 function chartOf(container: HTMLElement, waitMs: number): Promise<SVGSVGElement | null> {
-  const find = () => { const svg = container.querySelector('svg.recharts-surface'); return svg instanceof SVGSVGElement ? svg : null; };
+  const find = () => { const svg = container.querySelector('svg.chart-surface, svg.recharts-surface'); return svg instanceof SVGSVGElement ? svg : null; };
   const now = find();
   if (now) return Promise.resolve(now);
   return new Promise((resolve) => {

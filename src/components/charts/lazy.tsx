@@ -2,11 +2,11 @@ import { lazy, Suspense, useSyncExternalStore, type ComponentProps, type Compone
 import { useI18n } from '../../i18n/language';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { CumulativeChart as Cumulative } from './CumulativeChart';
-import type { HorizontalBarsProps } from './HorizontalBars';
 import type { MonthColumns as Months } from './MonthColumns';
 
-// Recharts is most of the page's script. The charts come in a file of their own, asked for once the
-// first figures are on screen, so the KPIs never wait for it to arrive and be read.
+// Recharts is most of the page's script. The charts drawn with it (the trend and the months) come in a
+// file of their own, asked for once the first figures are on screen, so the KPIs never wait for it to
+// arrive and be read. The bar charts need no library (HorizontalBars.tsx) and are drawn at once.
 type Charts = typeof import('./charts');
 let loading: Promise<Charts> | null = null;
 let settled = false;
@@ -44,6 +44,5 @@ function deferred<P extends object>(load: () => Promise<ComponentType<P>>, minHe
   return Deferred;
 }
 
-export const HorizontalBars = deferred<HorizontalBarsProps>(() => charts().then((m) => m.HorizontalBars), 200);
 export const CumulativeChart = deferred<ComponentProps<typeof Cumulative>>(() => charts().then((m) => m.CumulativeChart), 260);
 export const MonthColumns = deferred<ComponentProps<typeof Months>>(() => charts().then((m) => m.MonthColumns), 220);
