@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { HorizontalBars, type HBar } from '../components/charts/HorizontalBars';
 import { CumulativeChart, MonthColumns, useChartsReady } from '../components/charts/lazy';
 import { completionColour, PALETTE } from '../components/charts/palette';
@@ -13,6 +13,7 @@ import { signersByDay } from '../metrics/trend';
 import { CATEGORIES, CATEGORY_SHORT, labelOf } from '../schema/codes';
 import { completionBars, cumulativeCompletion, ratePer1000Bars, unitRows, unmatchedBucket, type Bar } from '../view-models/overview';
 import { neededFor } from '../view-models/answers';
+import { afterPaint } from './dataset-parts';
 import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
 import { groupCases, monthColumns, useCounts, withheldUnitRows, type CaseCells, type Counts } from './counts';
@@ -80,11 +81,23 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
   const employees = shown(kpis)?.employees ?? null;
   const dayRows = shown(days);
   const trendNow = useMemo(() => (dayRows && employees !== null ? cumulativeCompletion(dayRows, employees) : null), [dayRows, employees]);
-  // The KPIs are drawn at once; the charts follow in a render React may interrupt, so a click's first
-  // answer on screen never waits for Recharts.
-  // On the first draw, too: the KPIs come on screen before the charts are drawn at all.
-  const now = { view, byKanwil, byDirectorate, byUnit, days, categories, months, trend: trendNow };
-  const charts = useDeferredValue(now, { ...now, ...NOT_DRAWN });
+  // The KPIs are drawn at once; on a click the charts follow in a render React may interrupt, so a
+  // click's first answer on screen never waits for them. One object while its parts are the same
+  // (use-metric.ts keeps each state's identity), so that a re-render for another reason does not
+  // start that deferred render over.
+  const now = useMemo(() => ({ view, byKanwil, byDirectorate, byUnit, days, categories, months, trend: trendNow }),
+    [view, byKanwil, byDirectorate, byUnit, days, categories, months, trendNow]);
+  const deferred = useDeferredValue(now);
+  // On the first draw the KPIs come on screen alone, and the charts in an ordinary render right after
+  // that paint. Not in the deferred render: while the engine starts, the page's updates came every
+  // 100–250 ms and started that long render over each time, so the charts waited for the engine.
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void afterPaint().then(() => { if (live) setDrawn(true); });
+    return () => { live = false; };
+  }, []);
+  const charts = drawn ? deferred : { ...now, ...NOT_DRAWN };
   const chartsReady = useChartsReady();
   const busy = anyLoading(kpis, byKanwil, byDirectorate, byUnit, days, categories, months) || charts !== now || !chartsReady; // charts not drawn yet
 

@@ -55,7 +55,21 @@ export function useMetric<P, R>(client: QueryClient, metric: Metric<P, R>, param
   else if (result && result.key === key) state = result.state;
   else state = { status: 'loading', last: last.current };
   if (state.status === 'ready') last.current = state.data;
-  return state;
+  // The same state object while nothing in it changed: a page re-rendered for another reason (the
+  // engine's progress, another panel's answer) hands its charts the same value, so their deferred
+  // render is not started over.
+  const previous = useRef<MetricState<R> | null>(null);
+  if (previous.current === null || !sameState(previous.current, state)) previous.current = state;
+  return previous.current;
+}
+
+function sameState<R>(a: MetricState<R>, b: MetricState<R>): boolean {
+  switch (a.status) {
+    case 'idle': return b.status === 'idle';
+    case 'loading': return b.status === 'loading' && a.last === b.last;
+    case 'ready': return b.status === 'ready' && a.data === b.data;
+    case 'error': return b.status === 'error' && a.failure === b.failure && a.retry === b.retry;
+  }
 }
 
 /** The data to draw: the answer, or the previous one while the next loads; null on error. */
