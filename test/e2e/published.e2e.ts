@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tableFromIPC } from 'apache-arrow';
+import type { Route } from 'playwright-core';
 import { readInputs } from '../../src/cli/data-files';
 import { ingestFiles } from '../../src/ingest/ingest-files';
 import { assert, assertEqual, ROOT, runReport, screenshotPath, type E2ETest } from './harness';
@@ -168,6 +169,31 @@ export const tests: E2ETest[] = [
     },
   },
 ];
+
+// The bar charts need neither Recharts nor the engine: with both held back, the overview's four bar
+// charts are drawn beside the KPIs, and the trend and the months say they are being drawn.
+tests.push({
+  name: 'the bar charts are drawn with the first figures while the charts file and the engine are still on their way',
+  async run({ browser, url }) {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const held: (() => void)[] = [];
+    const hold = (route: Route) => new Promise<void>((resolve) => { held.push(resolve); }).then(() => route.continue().catch(() => undefined));
+    await page.route('**/charts-*.js', hold);
+    await page.route('**/*.wasm', hold);
+    try {
+      await page.goto(url);
+      await page.waitForSelector('[data-testid="kpi-completion"]', { timeout: 60_000 });
+      await page.waitForFunction(() => document.querySelectorAll('figure.chart svg.chart-surface').length === 4, undefined, { timeout: 30_000 });
+      assert(await page.locator('section[aria-label="Penyelesaian per Kanwil"] rect.hb').count() >= 30, 'a bar per Kanwil');
+      assertEqual(await page.locator('[data-testid="chart-pending"]').count(), 2, 'the trend and the months say they are being drawn');
+      assertEqual(await page.getAttribute('[data-testid="overview"]', 'data-busy'), 'true', 'the page is busy while charts are missing');
+      await page.screenshot({ path: screenshotPath('published-bars-before-charts') });
+    } finally {
+      for (const release of held) release();
+      await page.close();
+    }
+  },
+});
 
 // A repeat visit starts the engine without DuckDB's progress wrapper (public/engine-cached.worker.js),
 // so that the browser can keep the compiled engine; the page must work the same.

@@ -2,6 +2,7 @@ import { memoData } from '../memo-data';
 import { useMemo } from 'react';
 import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendPoint } from '../../view-models/overview';
+import { dayTicks } from './axis-ticks';
 import { ChartFigure } from './chart-figure';
 import { DeadlineLabel } from './deadline-label';
 import { PALETTE } from './palette';
@@ -21,6 +22,8 @@ interface CumulativeChartProps {
   readonly printSize?: ChartSize; // on paper; a column of the printed overview unless given
 }
 
+const PCT_TICKS = [0, 0.25, 0.5, 0.75, 1];
+
 function CumulativeChartView({ points, formatPct, formatDay, formatInt, emptyText, description, deadline, deadlineLabel, printSize }: CumulativeChartProps) {
   const printing = usePrinting();
   const key = JSON.stringify(points);
@@ -32,15 +35,23 @@ function CumulativeChartView({ points, formatPct, formatDay, formatInt, emptyTex
   // Room on the left for the widest percentage ("100,0 %") and on the right for half of the last day
   // label, which may sit at the very end of the axis: neither is clipped.
   const yWidth = Math.ceil(textWidth(formatPct(1), font) + 10);
-  const right = Math.ceil(Math.max(16, textWidth(formatDay(dayOf(last.time)), font) / 2 + 4));
+  // The time axis runs from the first day to the last, or to the deadline when it lies outside them;
+  // its days are chosen here, as many as fit (axis-ticks.ts).
+  const deadlineTime = deadline ? Date.parse(`${deadline}T00:00:00Z`) : Number.NaN;
+  const start = Number.isNaN(deadlineTime) ? points[0].time : Math.min(points[0].time, deadlineTime);
+  const end = Number.isNaN(deadlineTime) ? last.time : Math.max(last.time, deadlineTime);
+  const dayWidth = Math.max(textWidth(formatDay(dayOf(start)), font), textWidth(formatDay(dayOf(end)), font));
+  const right = Math.ceil(Math.max(16, dayWidth / 2 + 4));
   return (
     <ChartFigure description={description} height={260}
       print={printing ? printSize ?? { width: PRINT_CHART_WIDTH, height: PRINT_CHART_HEIGHT } : null}>
-      <AreaChart data={data} margin={{ top: 10, right, bottom: 4, left: 4 }}>
+      {({ width, height }) => (
+      <AreaChart width={width} height={height} data={data} margin={{ top: 10, right, bottom: 4, left: 4 }}>
         <CartesianGrid stroke="#e5e7eb" />
-        <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => formatDay(dayOf(t))}
-          tick={{ fontSize: font }} minTickGap={printing ? 24 : 40} height={printing ? 18 : 30} />
-        <YAxis domain={[0, 1]} width={yWidth}
+        <XAxis dataKey="time" type="number" scale="time" domain={[start, end]} tickFormatter={(t: number) => formatDay(dayOf(t))}
+          ticks={dayTicks(start, end, width - yWidth - right - 4, dayWidth, printing ? 24 : 40)} interval={0}
+          tick={{ fontSize: font }} height={printing ? 18 : 30} />
+        <YAxis domain={[0, 1]} width={yWidth} ticks={PCT_TICKS} interval={0}
           tick={(t: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
             <text x={Number(t.x)} y={Number(t.y)} dx={-4} textAnchor="end" dominantBaseline="central" fontSize={font} fill="#374151">{formatPct(Number(t.payload?.value))}</text>
           )} />
@@ -55,6 +66,7 @@ function CumulativeChartView({ points, formatPct, formatDay, formatInt, emptyTex
         ) : null}
         <Area type="stepAfter" dataKey="completion" stroke={PALETTE.blue} fill={PALETTE.sky} fillOpacity={0.35} isAnimationActive={false} />
       </AreaChart>
+      )}
     </ChartFigure>
   );
 }

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { BarKeys } from './bar-keys';
 import { BarChoiceContext } from './key-rings';
+import { categoryInterval } from './axis-ticks';
 import { ChartFigure } from './chart-figure';
 import { PALETTE } from './palette';
 import { PRINT_CHART_HEIGHT, PRINT_CHART_WIDTH, PRINT_FONT } from './print-size';
@@ -44,17 +45,21 @@ function MonthColumnsView({ columns, openLabel, closedLabel, unsplitLabel, empty
   const tickOf = (month: unknown) => ticks.get(String(month)) ?? String(month);
   // The last month's label is centred under its column: room for its right half, so it is not clipped.
   const right = Math.ceil(Math.max(8, textWidth(tickOf(columns[columns.length - 1].month), font) / 2 + 2));
+  const yWidth = printing ? 26 : 36;
+  // Which months get a label is planned here from the widest label, so Recharts measures none.
+  const widest = Math.max(...columns.map((c) => textWidth(tickOf(c.month), font)));
   return (
     <BarChoiceContext.Provider value={choice}>
       <ChartFigure description={description} height={260} print={printing ? { width: PRINT_CHART_WIDTH, height: PRINT_CHART_HEIGHT } : null}>
-        <BarChart data={data} margin={{ top: 8, right, bottom: 4, left: 0 }} style={onSelect ? { cursor: 'pointer' } : undefined} accessibilityLayer={false}
+        {({ width, height }) => (
+        <BarChart width={width} height={height} data={data} margin={{ top: 8, right, bottom: 4, left: 0 }} style={onSelect ? { cursor: 'pointer' } : undefined} accessibilityLayer={false}
           onClick={onSelect ? (state: { activeLabel?: string | number; activeIndex?: number | string | null }) => {
             const index = Number(state?.activeIndex);
             if (Number.isInteger(index) && columns[index]) onSelect(columns[index].month);
           } : undefined}>
           <CartesianGrid vertical={false} stroke="#e5e7eb" />
-          <XAxis dataKey="month" tickFormatter={tickOf} tick={{ fontSize: font }} interval="preserveStartEnd" minTickGap={8} height={printing ? 16 : 30} />
-          <YAxis allowDecimals={false} tick={{ fontSize: font }} width={printing ? 26 : 36} />
+          <XAxis dataKey="month" tickFormatter={tickOf} tick={{ fontSize: font }} interval={categoryInterval(columns.length, width - yWidth - right, widest, 8)} height={printing ? 16 : 30} />
+          <YAxis allowDecimals={false} tick={{ fontSize: font }} width={yWidth} interval={0} />
           <Tooltip labelFormatter={nameOf} />
           <Legend wrapperStyle={{ fontSize: printing ? PRINT_FONT : 12 }} iconSize={printing ? 8 : 14} />
           <Bar dataKey="closed" name={closedLabel} stackId="s" fill={PALETTE.sky} isAnimationActive={false}>
@@ -73,6 +78,7 @@ function MonthColumnsView({ columns, openLabel, closedLabel, unsplitLabel, empty
               across label={description.split(': ')[0]} />
           )}
         </BarChart>
+        )}
       </ChartFigure>
     </BarChoiceContext.Provider>
   );

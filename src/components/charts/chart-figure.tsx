@@ -1,25 +1,26 @@
 import type { ReactElement } from 'react';
-import { ResponsiveContainer } from 'recharts';
 import type { ChartSize } from './print-size';
+import { useWidth } from './use-width';
 
 interface ChartFigureProps {
   readonly description: string;
   readonly height: number; // on screen; the width follows the panel
   readonly print: ChartSize | null; // while printing: the fixed size the chart is drawn at
-  readonly children: ReactElement;
+  readonly children: (size: ChartSize) => ReactElement; // the chart at that size
 }
 
 /**
- * A chart's frame: as wide as its panel on screen, a fixed size on paper. The same container is
- * kept in both cases (given numbers instead of percentages), so switching to print redraws the chart
- * without mounting it again.
+ * A Recharts chart's frame: as wide as its panel on screen, a fixed size on paper. The width is
+ * measured here (use-width.ts) and given to the chart, so the chart can plan its axis labels for it
+ * (none measured by Recharts) and is drawn once, not first empty and then again at its size as
+ * Recharts' ResponsiveContainer does.
  */
 export function ChartFigure({ description, height, print, children }: ChartFigureProps) {
+  const [figure, width] = useWidth<HTMLElement>();
+  const size = print ?? { width, height };
   return (
-    <figure className={print ? 'chart chart-print' : 'chart'} style={{ height: print ? print.height : height }} aria-label={description}>
-      <ResponsiveContainer width={print ? print.width : '100%'} height={print ? print.height : '100%'}>
-        {children}
-      </ResponsiveContainer>
+    <figure ref={figure} className={print ? 'chart chart-print' : 'chart'} style={{ height: size.height }} aria-label={description}>
+      {size.width > 0 ? children(size) : null}
     </figure>
   );
 }

@@ -2,6 +2,8 @@
 // they are drawn, rather than clipped by the chart's edge. A canvas measures with the page's own font.
 let context: CanvasRenderingContext2D | null | undefined;
 let family = '';
+// Charts ask for the same labels on every draw (names, values, ticks): each is measured once.
+const known = new Map<string, number>();
 
 export function textWidth(text: string, fontSize: number): number {
   if (context === undefined) {
@@ -10,8 +12,15 @@ export function textWidth(text: string, fontSize: number): number {
   }
   // No canvas (tests without a DOM): a generous estimate of 0.62 em per character.
   if (!context) return text.length * fontSize * 0.62;
-  context.font = `${fontSize}px ${family}`;
-  return context.measureText(text).width;
+  const key = `${fontSize}|${text}`;
+  let width = known.get(key);
+  if (width === undefined) {
+    if (known.size > 20_000) known.clear();
+    context.font = `${fontSize}px ${family}`;
+    width = context.measureText(text).width;
+    known.set(key, width);
+  }
+  return width;
 }
 
 /** The text itself when it fits `room` px, else as much as fits followed by an ellipsis. */
