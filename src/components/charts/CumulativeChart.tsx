@@ -2,7 +2,7 @@ import { memoData } from '../memo-data';
 import { useMemo } from 'react';
 import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendPoint } from '../../view-models/overview';
-import { dayTicks } from './axis-ticks';
+import { dayTicks, gridAt } from './axis-ticks';
 import { ChartFigure } from './chart-figure';
 import { DeadlineLabel } from './deadline-label';
 import { PALETTE } from './palette';
@@ -42,14 +42,18 @@ function CumulativeChartView({ points, formatPct, formatDay, formatInt, emptyTex
   const end = Number.isNaN(deadlineTime) ? last.time : Math.max(last.time, deadlineTime);
   const dayWidth = Math.max(textWidth(formatDay(dayOf(start)), font), textWidth(formatDay(dayOf(end)), font));
   const right = Math.ceil(Math.max(16, dayWidth / 2 + 4));
+  const xTicks = (width: number) => dayTicks(start, end, width - yWidth - right - 4, dayWidth, printing ? 24 : 40);
   return (
     <ChartFigure description={description} height={260}
       print={printing ? printSize ?? { width: PRINT_CHART_WIDTH, height: PRINT_CHART_HEIGHT } : null}>
-      {({ width, height }) => (
+      {({ width, height }) => {
+      const days = xTicks(width);
+      return (
       <AreaChart width={width} height={height} data={data} margin={{ top: 10, right, bottom: 4, left: 4 }}>
-        <CartesianGrid stroke="#e5e7eb" />
+        <CartesianGrid stroke="#e5e7eb" verticalCoordinatesGenerator={({ xAxis }) => gridAt(xAxis, days)}
+          horizontalCoordinatesGenerator={({ yAxis }) => gridAt(yAxis, PCT_TICKS)} />
         <XAxis dataKey="time" type="number" scale="time" domain={[start, end]} tickFormatter={(t: number) => formatDay(dayOf(t))}
-          ticks={dayTicks(start, end, width - yWidth - right - 4, dayWidth, printing ? 24 : 40)} interval={0}
+          ticks={days} interval={0}
           tick={{ fontSize: font }} height={printing ? 18 : 30} />
         <YAxis domain={[0, 1]} width={yWidth} ticks={PCT_TICKS} interval={0}
           tick={(t: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
@@ -66,7 +70,8 @@ function CumulativeChartView({ points, formatPct, formatDay, formatInt, emptyTex
         ) : null}
         <Area type="stepAfter" dataKey="completion" stroke={PALETTE.blue} fill={PALETTE.sky} fillOpacity={0.35} isAnimationActive={false} />
       </AreaChart>
-      )}
+      );
+      }}
     </ChartFigure>
   );
 }

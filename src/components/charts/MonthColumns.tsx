@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { BarKeys } from './bar-keys';
 import { BarChoiceContext } from './key-rings';
-import { categoryInterval } from './axis-ticks';
+import { categoryInterval, gridAt } from './axis-ticks';
+import { valueTicks } from './bar-layout';
 import { ChartFigure } from './chart-figure';
 import { PALETTE } from './palette';
 import { PRINT_CHART_HEIGHT, PRINT_CHART_WIDTH, PRINT_FONT } from './print-size';
@@ -48,6 +49,8 @@ function MonthColumnsView({ columns, openLabel, closedLabel, unsplitLabel, empty
   const yWidth = printing ? 26 : 36;
   // Which months get a label is planned here from the widest label, so Recharts measures none.
   const widest = Math.max(...columns.map((c) => textWidth(tickOf(c.month), font)));
+  // The count axis's ticks, chosen here too (round steps up to the tallest column): the grid's lines go at them.
+  const counts = valueTicks(Math.max(...columns.map((c) => c.open + c.closed + (c.unsplit ?? 0))));
   return (
     <BarChoiceContext.Provider value={choice}>
       <ChartFigure description={description} height={260} print={printing ? { width: PRINT_CHART_WIDTH, height: PRINT_CHART_HEIGHT } : null}>
@@ -57,9 +60,9 @@ function MonthColumnsView({ columns, openLabel, closedLabel, unsplitLabel, empty
             const index = Number(state?.activeIndex);
             if (Number.isInteger(index) && columns[index]) onSelect(columns[index].month);
           } : undefined}>
-          <CartesianGrid vertical={false} stroke="#e5e7eb" />
+          <CartesianGrid vertical={false} stroke="#e5e7eb" horizontalCoordinatesGenerator={({ yAxis }) => gridAt(yAxis, counts)} />
           <XAxis dataKey="month" tickFormatter={tickOf} tick={{ fontSize: font }} interval={categoryInterval(columns.length, width - yWidth - right, widest, 8)} height={printing ? 16 : 30} />
-          <YAxis allowDecimals={false} tick={{ fontSize: font }} width={yWidth} interval={0} />
+          <YAxis allowDecimals={false} tick={{ fontSize: font }} width={yWidth} interval={0} ticks={counts} domain={[0, counts[counts.length - 1]]} />
           <Tooltip labelFormatter={nameOf} />
           <Legend wrapperStyle={{ fontSize: printing ? PRINT_FONT : 12 }} iconSize={printing ? 8 : 14} />
           <Bar dataKey="closed" name={closedLabel} stackId="s" fill={PALETTE.sky} isAnimationActive={false}>

@@ -26,3 +26,17 @@ export function categoryInterval(count: number, width: number, labelWidth: numbe
   const band = width / count;
   return Math.max(0, Math.ceil((labelWidth + gap) / band) - 1);
 }
+
+/** An axis as Recharts hands it to a grid's line generators: only its scale is needed here. */
+interface GridAxis { readonly scale?: { map(value: unknown): number | undefined } }
+
+/**
+ * Where a Recharts grid draws its lines: at the given ticks, placed by the axis's own scale. Given to
+ * CartesianGrid's coordinate generators, so the grid does not work the ticks out again, measuring
+ * every label in the page as it otherwise does.
+ */
+export const gridAt = (axis: GridAxis | undefined, ticks: readonly number[] | readonly string[]): number[] =>
+  ticks.flatMap((tick) => {
+    const at = axis?.scale?.map(tick);
+    return at === undefined || !Number.isFinite(at) ? [] : [at];
+  });

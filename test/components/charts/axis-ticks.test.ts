@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryInterval, dayTicks } from '../../../src/components/charts/axis-ticks';
+import { categoryInterval, dayTicks, gridAt } from '../../../src/components/charts/axis-ticks';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -24,5 +24,15 @@ describe('category interval', () => {
     expect(categoryInterval(24, 300, 40, 8)).toBe(3);
     expect(categoryInterval(1, 300, 40, 8)).toBe(0);
     expect(categoryInterval(5, 0, 40, 8)).toBe(0);
+  });
+});
+
+describe('grid lines', () => {
+  it('go where the axis places each tick, and nowhere for a tick off the axis or no axis', () => {
+    const axis = { scale: { map: (v: unknown) => (v === 'x' ? undefined : Number(v) * 2) } };
+    expect(gridAt(axis, [0, 5, 10])).toEqual([0, 10, 20]);
+    expect(gridAt(axis, ['x', '3'])).toEqual([6]);
+    expect(gridAt(undefined, [1, 2])).toEqual([]);
+    expect(gridAt({ scale: { map: () => Number.NaN } }, [1])).toEqual([]);
   });
 });
