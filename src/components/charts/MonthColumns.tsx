@@ -1,7 +1,7 @@
 import { memoData } from '../memo-data';
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { BarKeys } from './bar-keys';
+import { ColumnKeys } from './column-keys';
 import { BarChoiceContext } from './key-rings';
 import { categoryInterval, gridAt } from './axis-ticks';
 import { valueTicks } from './bar-layout';
@@ -77,8 +77,8 @@ function MonthColumnsView({ columns, openLabel, closedLabel, unsplitLabel, empty
             </Bar>
           ) : null}
           {printing ? null : (
-            <BarKeys items={columns.map((c) => ({ code: c.month, name: `${c.label}: ${c.text ?? `${closedLabel} ${c.closed}, ${openLabel} ${c.open}`}` }))}
-              across label={description.split(': ')[0]} />
+            <ColumnKeys items={columns.map((c) => ({ code: c.month, name: `${c.label}: ${c.text ?? `${closedLabel} ${c.closed}, ${openLabel} ${c.open}`}` }))}
+              label={description.split(': ')[0]} />
           )}
         </BarChart>
         )}
