@@ -2,12 +2,12 @@ import { useId, useMemo, useState, type MouseEvent } from 'react';
 import { useI18n } from '../../i18n/language';
 import { memoData } from '../memo-data';
 import { fixedTicks, labelledTicks, rowAt, rowBoxes, valueTicks } from './bar-layout';
+import { ChartFigure } from './chart-figure';
 import { ChartTableToggle } from './ChartTableToggle';
 import { BarChoiceContext, KeyRings } from './key-rings';
 import { PRINT_CHART_WIDTH, PRINT_FONT, PRINT_ROW } from './print-size';
 import { fitText, textWidth } from './text-width';
 import { usePrinting } from './use-printing';
-import { useWidth } from './use-width';
 
 // The most common chart of the dashboard (completion per Kanwil and directorate, cases per category,
 // status, source and age, rates per Kanwil) drawn as plain SVG rather than with Recharts: it needs
@@ -74,15 +74,13 @@ function HorizontalBarsView(props: Omit<HorizontalBarsProps, 'selected'>) {
   const { bars, format, emptyText, description, valueHeader = '', columns } = props;
   const { t } = useI18n();
   const printing = usePrinting();
-  const [figure, measured] = useWidth<HTMLElement>();
-  const width = printing ? PRINT_CHART_WIDTH : measured;
   const size = printing ? PAPER : SCREEN;
   const height = Math.max(size.min, bars.length * size.row + size.axis + 2 * EDGE);
   const shown = (b: HBar) => b.text ?? format(b.value);
   const chart = bars.length === 0 ? <p className="empty">{emptyText}</p> : (
-    <figure ref={figure} className={printing ? 'chart chart-print hb-figure' : 'chart hb-figure'} style={{ height }} aria-label={description}>
-      {width > 0 ? <BarsDrawing {...props} width={width} height={height} printing={printing} /> : null}
-    </figure>
+    <ChartFigure description={description} height={height} print={printing ? { width: PRINT_CHART_WIDTH, height } : null}>
+      {(drawn) => <BarsDrawing {...props} width={drawn.width} height={drawn.height} printing={printing} />}
+    </ChartFigure>
   );
   return <ChartTableToggle chart={chart} header={[t('name'), valueHeader || t('value'), ...(columns ?? [])]}
     rows={bars.map((b) => [b.label, shown(b), ...(columns ? b.cells ?? [] : [])])} caption={description} />;
@@ -97,8 +95,8 @@ interface DrawingProps extends Omit<HorizontalBarsProps, 'selected'> {
 function BarsDrawing({ bars, format, colour, domainMax, reference, labelWidth = 150, description, onSelect, width, height, printing }: DrawingProps) {
   const size = printing ? PAPER : SCREEN;
   const [hover, setHover] = useState(-1);
-  const key = JSON.stringify(bars);
-  // Everything but the hovered row: measured and laid out once per set of figures, width and medium.
+  // Everything but the hovered row: measured and laid out once per set of figures, width and medium
+  // (the figures' array is new only when its content changed: memo-data.tsx).
   const layout = useMemo(() => {
     const shown = (b: HBar) => b.text ?? format(b.value);
     // Room for the names, and on the right for the longest value and the last axis label, measured in
@@ -126,7 +124,7 @@ function BarsDrawing({ bars, format, colour, domainMax, reference, labelWidth = 
       valueWidths: bars.map((b) => textWidth(shown(b), size.valueFont)),
     };
     // `format` and `colour` are stable wrappers (memo-data.tsx); the description changes with the language.
-  }, [key, width, height, printing, domainMax, reference, labelWidth, description]);
+  }, [bars, width, height, printing, domainMax, reference, labelWidth, description]);
   const { left, plotWidth, plotBottom, band, rows, tickXs, tickTexts, labelled, referenceX } = layout;
 
   const rowOf = (event: MouseEvent<SVGSVGElement>) => {

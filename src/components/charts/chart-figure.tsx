@@ -10,10 +10,10 @@ interface ChartFigureProps {
 }
 
 /**
- * A Recharts chart's frame: as wide as its panel on screen, a fixed size on paper. The width is
- * measured here (use-width.ts) and given to the chart, so the chart can plan its axis labels for it
- * (none measured by Recharts) and is drawn once, not first empty and then again at its size as
- * Recharts' ResponsiveContainer does.
+ * A chart's frame: as wide as its panel on screen, a fixed size on paper. The width is measured here
+ * (use-width.ts) and given to the chart, so the chart plans its axis labels for it (Recharts measures
+ * none) and is drawn once, not first empty and then again at its size as Recharts'
+ * ResponsiveContainer does.
  */
 export function ChartFigure({ description, height, print, children }: ChartFigureProps) {
   const [figure, width] = useWidth<HTMLElement>();
