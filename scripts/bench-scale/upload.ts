@@ -14,11 +14,29 @@ export interface UploadResult {
   readonly ms: number; // confirm click → new KPIs, without the time the question and the tab waited for the bench
   readonly totalMs: number;
   readonly longTasks: LongTasks | null; // during the upload, until the new KPIs
+  readonly phases: Phases | null;
 }
+
+/** Where an upload's time goes, from the page's own marks (app/dataset.ts, db/load.ts), in ms. */
+export interface Phases { read: number; insert: number; derive: number; after: number }
+
+// Sent to the page as text: no named functions inside (a bundler's name helpers do not exist there).
+const phasesOf = async (page: Page, kpi: number): Promise<Phases> => {
+  const marks = await page.evaluate(() => ['pledge-read-start', 'pledge-read-end', 'pledge-load-start', 'pledge-derive-start', 'pledge-load-end']
+    .map((name) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? NaN));
+  const [readStart, readEnd, loadStart, derive, loadEnd] = marks;
+  const round = (x: number) => (Number.isFinite(x) ? Math.round(x) : -1);
+  return {
+    read: round(readEnd - readStart),
+    insert: round((Number.isFinite(derive) ? derive : loadEnd) - loadStart),
+    derive: round(loadEnd - derive),
+    after: round(kpi - loadEnd),
+  };
+};
 
 class Crashed extends Error {}
 
-const failed = (outcome: UploadOutcome, sentence: string): UploadResult => ({ outcome, sentence, ms: 0, totalMs: 0, longTasks: null });
+const failed = (outcome: UploadOutcome, sentence: string): UploadResult => ({ outcome, sentence, ms: 0, totalMs: 0, longTasks: null, phases: null });
 
 export async function timedUpload(page: Page, files: readonly string[], expectEmployees: number, timeoutMs: number): Promise<UploadResult> {
   const crash = new Promise<never>((_, reject) => page.once('crash', () => reject(new Crashed('the page crashed'))));
@@ -51,7 +69,7 @@ export async function timedUpload(page: Page, files: readonly string[], expectEm
     const tabWait = m['tab-overview']! - m.outcome!;
     return {
       outcome: 'loaded', sentence: '', ms: Math.round(m.kpi! - start - questionWait - Math.max(0, tabWait)), totalMs: Math.round(m.kpi! - start),
-      longTasks: await longTasks(page, start, m.kpi!),
+      longTasks: await longTasks(page, start, m.kpi!), phases: await phasesOf(page, m.kpi!),
     };
   } catch (error) {
     if (error instanceof Crashed) return failed('crashed', 'the page crashed (renderer gone)');

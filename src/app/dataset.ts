@@ -277,7 +277,9 @@ export class DatasetController {
       try {
         // An upload started while the engine still starts (the first figures came from the build) waits for it.
         await this.engine;
+        performance.mark('pledge-read-start');
         const done = await this.read(modes, files, (progress) => this.set({ upload: { status: 'reading', progress } }));
+        performance.mark('pledge-read-end');
         if (done.files.every((f) => f.problem !== null)) {
           this.set({ upload: { status: 'failed', message: 'nothing_loaded', files: done.files } });
           return;
@@ -294,7 +296,9 @@ export class DatasetController {
           }
         }
         this.set({ upload: { status: 'loadingDb' } });
+        performance.mark('pledge-load-start');
         await this.write(modes, done);
+        performance.mark('pledge-load-end');
         const usable = files.filter((_file, i) => done.files[i]?.problem === null);
         const entry = this.entry(new Date().toISOString(), usable, modes, before, false);
         const storedId = await this.save(entry, usable);

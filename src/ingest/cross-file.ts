@@ -1,6 +1,7 @@
 import type { Kind } from '../schema/columns';
 import type { TableRow } from '../schema/tables';
 import type { PriorKeys, Seen } from './combine';
+import { NipTable } from './nip-table';
 
 export type CrossFileVerdict =
   | { readonly keep: true; readonly repeated: boolean }
@@ -18,10 +19,10 @@ export class CrossFileRules {
   private readonly files: string[] = [];
   private readonly fileIndex = new Map<string, number>();
   private readonly units = new Map<string, number>();
-  private readonly employees = new Map<string, number>();
-  private readonly signatures = new Map<string, Set<string>>(); // campaign → NIPs
+  private readonly employees = new NipTable();
+  private readonly signatures = new Map<string, NipTable>(); // campaign → NIPs
   // Keys added during the current attempt, to undo it (plain lists: a closure per row would cost more).
-  private journal: { units: string[]; employees: string[]; signerSets: Set<string>[]; signers: string[] } | null = null;
+  private journal: { units: string[]; employees: string[]; signerSets: NipTable[]; signers: string[] } | null = null;
 
   constructor(prior: PriorKeys = {}) {
     for (const [key, seen] of prior.units ?? []) this.units.set(key, this.place(seen.file, seen.line));
@@ -45,10 +46,10 @@ export class CrossFileRules {
     return { file: this.files[Math.floor(place / 2 ** 32)], line: place % 2 ** 32 };
   }
 
-  private signersOf(campaign: string): Set<string> {
+  private signersOf(campaign: string): NipTable {
     let set = this.signatures.get(campaign);
     if (!set) {
-      set = new Set();
+      set = new NipTable(false);
       this.signatures.set(campaign, set);
     }
     return set;
@@ -74,7 +75,7 @@ export class CrossFileRules {
 
   check(kind: Kind, row: TableRow, file: string, line: number): CrossFileVerdict {
     if (kind === 'units' || kind === 'employees') {
-      const seen = kind === 'units' ? this.units : this.employees;
+      const seen: { get(key: string): number | undefined; set(key: string, value: number): void } = kind === 'units' ? this.units : this.employees;
       const value = row[0] ?? '';
       const key = kind === 'units' ? value.toLowerCase() : value;
       const first = seen.get(key);
@@ -88,8 +89,7 @@ export class CrossFileRules {
     if (kind === 'signatures') {
       const signers = this.signersOf(row[5] ?? ''); // campaign
       const nip = row[0] ?? '';
-      if (signers.has(nip)) return REPEATED;
-      signers.add(nip);
+      if (!signers.add(nip)) return REPEATED;
       if (this.journal) {
         this.journal.signerSets.push(signers);
         this.journal.signers.push(nip);

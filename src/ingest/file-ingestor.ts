@@ -210,7 +210,8 @@ export class FileIngestor {
     }
     r.rowsRead++;
     if (r.sample.length < SAMPLE_RECORDS) r.sample.push(record.fields.map((f) => (f.length > MAX_CELL_CHARS ? `${f.slice(0, 200)}…` : f)));
-    const long = record.fields.findIndex((f) => f.length > MAX_CELL_CHARS);
+    let long = -1;
+    for (let i = 0; i < record.fields.length && long < 0; i++) if (record.fields[i].length > MAX_CELL_CHARS) long = i;
     if (long >= 0) {
       const f = record.fields[long];
       r.rejects.push({
@@ -235,17 +236,15 @@ export class FileIngestor {
     if (verdict.repeated) r.duplicates++;
     const store = this.store!;
     const handle = store.add(outcome.row);
-    for (const [k, d] of this.dateColumns.entries()) {
+    for (let k = 0; k < this.dateColumns.length; k++) {
+      const d = this.dateColumns[k];
       if (r.monthFirst[d.column]) continue;
       const raw = this.cell(record, d.column);
       const place = store.markedAt(k);
       if (place < 0 || !isSlashDate(raw)) continue;
       const day = outcome.row[d.index]!;
       if (day.slice(5, 7) === day.slice(8, 10)) continue; // reads the same both ways
-      const p = this.pendingDates[k];
-      if (swapped(day) === null) p.raws.set(p.rows.length, raw);
-      p.rows.push(handle);
-      p.places.push(place);
+      this.pendingDates[k].add(handle, place, swapped(day) === null ? raw : null);
     }
     r.loaded++;
     for (const w of outcome.warnings) r.warnings.push({ line: record.line, ...w });
@@ -267,7 +266,9 @@ export class FileIngestor {
     const store = this.store!;
     r.monthFirst[d.column] = true;
     let dropped = false;
+    let nextRaw = 0; // the next of the values kept as written
     for (let i = 0; i < p.rows.length; i++) {
+      const raw = nextRaw < p.raws.length && p.rawAt.at(nextRaw) === i ? p.raws[nextRaw++] : '';
       if (this.dropped.has(p.rows.at(i))) continue; // another date column rejected it already
       const place = p.places.at(i);
       const day = swapped(store.readDay(place));
@@ -279,7 +280,7 @@ export class FileIngestor {
       this.dropped.add(p.rows.at(i));
       dropped = true;
       r.loaded--;
-      r.rejects.push({ line: Number(values[values.length - 1]), reason: 'date_invalid', column: d.column, value: p.raws.get(i) ?? '', fields: values.map((v) => v ?? '') });
+      r.rejects.push({ line: Number(values[values.length - 1]), reason: 'date_invalid', column: d.column, value: raw, fields: values.map((v) => v ?? '') });
     }
     this.pendingDates[k] = new PendingDates();
     if (dropped) r.rejects.sort((a, b) => a.line - b.line);

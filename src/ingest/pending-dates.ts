@@ -1,27 +1,22 @@
-/** A growing list of numbers kept out of the garbage collector's way (one entry per pending date). */
-class NumberList {
-  private data = new Float64Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-
-  at(i: number): number {
-    return this.data[i];
-  }
-}
+import { NumberList } from './number-list';
 
 /** Slash dates stored day-first while their column may still turn out month-first. */
 export class PendingDates {
   readonly rows = new NumberList(); // row handles
   readonly places = new NumberList(); // where the date value is stored
-  readonly raws = new Map<number, string>(); // as written, for the entries month-first would reject
+  // As written, for the entries month-first would reject: their indexes, in order, and the values.
+  readonly rawAt = new NumberList();
+  readonly raws: string[] = [];
+
+  /** Adds a pending date; `raw` only when month-first would reject it. */
+  add(row: number, place: number, raw: string | null): void {
+    if (raw !== null) {
+      this.rawAt.push(this.rows.length);
+      this.raws.push(raw);
+    }
+    this.rows.push(row);
+    this.places.push(place);
+  }
 }
 
 /**

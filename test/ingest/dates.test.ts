@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMonthFirstHint, parseDate } from '../../src/ingest/dates';
+import { isMonthFirstHint, isSlashDate, parseDate } from '../../src/ingest/dates';
 
 const read = (raw: string, monthFirst = false): string | null => {
   const d = parseDate(raw, monthFirst);
@@ -142,5 +142,47 @@ describe('12-hour times and named months with dashes (contract section 2)', () =
   it('an AM/PM value with its second part above 12 makes the column month-first', () => {
     expect(isMonthFirstHint('10/17/2022 8:03:42 PM')).toBe(true);
     expect(isMonthFirstHint('10/12/2022 8:03:42 PM')).toBe(false);
+  });
+});
+
+// The slash reading as it was, by regular expression alone: the hand-read shapes must agree with it.
+const TIME = String.raw`(\d{1,2})(?<sep>[:.])(\d{2})(?:\k<sep>(\d{2}))?(?:\s*([ap])\.?m\.?)?`;
+const SLASH = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T,]+${TIME})?$`, 'i');
+function slashByRegex(raw: string, monthFirst: boolean): string | null {
+  const m = SLASH.exec(raw.trim());
+  if (!m) return null;
+  const n = (x: string | undefined) => (x === undefined ? 0 : Number(x));
+  let h = n(m[4]);
+  if (m[8] !== undefined) h = h < 1 || h > 12 ? 99 : (h % 12) + (m[8].toLowerCase() === 'p' ? 12 : 0);
+  const [d, mo] = monthFirst ? [n(m[2]), n(m[1])] : [n(m[1]), n(m[2])];
+  const y = n(m[3]);
+  if (y < 1 || mo < 1 || mo > 12 || d < 1 || h > 23 || n(m[6]) > 59 || n(m[7]) > 59) return null;
+  if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
+  const p = (x: number, w = 2) => String(x).padStart(w, '0');
+  return `${p(y, 4)}-${p(mo)}-${p(d)} ${p(h)}:${p(n(m[6]))}:${p(n(m[7]))}`;
+}
+
+describe('slash dates read by hand and by the regular expression agree', () => {
+  it('on 20,000 strings made of date pieces, both orders', () => {
+    let state = 12345;
+    const rand = (n: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return (state >>> 8) % n;
+    };
+    const pieces = ['0', '1', '2', '9', '12', '13', '29', '30', '31', '00', '/', '/', '/', ' ', ' ', ':', ':', '.', 'T', ',', '2023', '2024', '1900', '0000', '2100', '123', 'pm', 'AM', 'a.m.', '-', 'x'];
+    const shaped = () => `${[1, 9, 12, 13, 29, 31, 0][rand(7)]}/${[1, 2, 12, 13, 0, 31][rand(6)]}/${['2023', '2024', '1900', '2000', '0001', '202'][rand(6)]}`
+      + ['', ` ${rand(30)}:${String(rand(70)).padStart(rand(2) + 1, '0')}`, ` ${rand(25)}:${String(rand(61)).padStart(2, '0')}:${String(rand(61)).padStart(2, '0')}`, ' 7:05 pm', 'T08:00', ' 8.05.09', '  8:05', ' 8:05:'][rand(8)];
+    for (let k = 0; k < 20_000; k++) {
+      const raw = k % 2 === 0 ? shaped() : Array.from({ length: 1 + rand(9) }, () => pieces[rand(pieces.length)]).join('');
+      for (const monthFirst of [false, true]) {
+        const regex = slashByRegex(raw, monthFirst);
+        const read = parseDate(raw, monthFirst);
+        // Strings that are no slash date are left to the other shapes; only slash answers are compared.
+        if (SLASH.test(raw.trim())) expect(read === null ? null : `${read.day} ${read.time}`, raw).toBe(regex);
+      }
+      const m = SLASH.exec(raw.trim());
+      expect(isMonthFirstHint(raw), raw).toBe(m !== null && Number(m[2]) > 12 && Number(m[1]) <= 12);
+      expect(isSlashDate(raw), raw).toBe(m !== null);
+    }
   });
 });
