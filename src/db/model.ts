@@ -80,14 +80,13 @@ export const SIGNER: DerivedTable = {
     col('counted', 'BOOLEAN', 'counted in completion'), col('unit_code', 'VARCHAR', 'where counted: registry unit code or UNMATCHED'),
   ],
   build: sql`CREATE OR REPLACE TABLE signer AS
-    WITH basis AS (SELECT (SELECT count(*) FROM employees) > 0 AS roster),
-    by_roster AS (
+    WITH by_roster AS (
       SELECT campaign, CAST(nip AS BIGINT) AS nip_key, CAST(min(signed_at) AS DATE) AS first_day, count(*)::INTEGER AS n_rows
-      FROM signatures WHERE (SELECT roster FROM basis) GROUP BY campaign, nip_key),
+      FROM signatures WHERE EXISTS (SELECT 1 FROM employees) GROUP BY campaign, nip_key),
     by_unit AS (
       SELECT campaign, CAST(nip AS BIGINT) AS nip_key, CAST(min(signed_at) AS DATE) AS first_day, count(*)::INTEGER AS n_rows,
         arg_min(unit_key, signed_at) AS unit_key
-      FROM signatures WHERE NOT (SELECT roster FROM basis) GROUP BY campaign, nip_key)
+      FROM signatures WHERE NOT EXISTS (SELECT 1 FROM employees) GROUP BY campaign, nip_key)
     SELECT f.campaign, ${NIP_OF_KEY} AS nip, f.first_day, f.n_rows, e.nip_key IS NOT NULL AS in_roster, e.nip_key IS NOT NULL AS counted, e.unit_code
     FROM by_roster f LEFT JOIN emp e ON e.nip_key = f.nip_key AND e.active
     UNION ALL
