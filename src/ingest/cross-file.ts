@@ -55,6 +55,11 @@ export class CrossFileRules {
     return set;
   }
 
+  /** Room for a file's NIPs at once (the roster's; a pledge export's are split by campaign, so they grow as they come). */
+  reserve(kind: Kind, rows: number): void {
+    if (kind === 'employees') this.employees.reserve(this.employees.size + rows);
+  }
+
   /** Starts an attempt at reading a file; a failed attempt (wrong encoding guess) is rolled back. */
   begin(): void {
     this.journal = { units: [], employees: [], signerSets: [], signers: [] };

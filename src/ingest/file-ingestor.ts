@@ -23,6 +23,7 @@ export interface IngestOptions {
 export const MAX_CELL_CHARS = 10_000;
 
 const HEADER_SEARCH_ROWS = 10;
+const MIN_ROW_BYTES = 48;
 const SAMPLE_RECORDS = 5;
 
 export function emptyResult(file: string, bytes: number): FileResult {
@@ -171,6 +172,8 @@ export class FileIngestor {
     // Re-sent cases replace earlier rows after reading (combine.ts): cases stay arrays.
     const marked = this.dateColumns.map((d) => d.index);
     this.store = this.options.pack && kind !== 'incidents' ? new PackedRowStore(marked) : new ArrayRowStore(marked);
+    // A row takes at least this many bytes in any real export: room for the NIPs at once, never too little by much.
+    this.crossFile.reserve(kind, Math.floor(this.result.bytes / MIN_ROW_BYTES));
     // Records between a title row and the header are not data.
     this.candidates = [];
   }

@@ -6,6 +6,7 @@
 
 const EMPTY = -1;
 const MIN_CAPACITY = 1024;
+const MAX_LOAD = 0.6; // share of slots in use before the table grows
 
 // The halves of the key last split (module scratch: no array per call).
 let hiPart = 0;
@@ -102,8 +103,8 @@ export class NipTable {
     let i = this.slot(hi, lo);
     const fresh = this.keys[2 * i] === EMPTY;
     if (fresh) {
-      if ((this.used + 1) * 2 > this.capacity) {
-        this.grow();
+      if (this.used + 1 > this.capacity * MAX_LOAD) {
+        this.grow(this.capacity * 2);
         i = this.slot(hi, lo);
       }
       this.keys[2 * i] = hi;
@@ -144,10 +145,16 @@ export class NipTable {
     yield* this.other;
   }
 
-  private grow(): void {
+  /** Makes room for `keys` keys in all at once (a file's rows, estimated from its size): growing step by step rehashes every key each time. */
+  reserve(keys: number): void {
+    let capacity = this.capacity;
+    while (keys > capacity * MAX_LOAD) capacity *= 2;
+    if (capacity > this.capacity) this.grow(capacity);
+  }
+
+  private grow(capacity: number): void {
     const { keys, values } = this;
     const old = this.capacity;
-    const capacity = old * 2;
     this.keys = new Int32Array(capacity * 2).fill(EMPTY);
     this.values = new Float64Array(this.withValues ? capacity : 0);
     this.mask = capacity - 1;

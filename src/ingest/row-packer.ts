@@ -82,7 +82,8 @@ export class RowPacker {
   /** Starts a new piece of at least `need` bytes. */
   private newPiece(need: number): void {
     if (this.at > 0) {
-      this.done.push(this.buf.slice(0, this.at));
+      // The piece is full but for less than a row: kept as it is rather than copied.
+      this.done.push(this.buf.subarray(0, this.at));
       this.starts.push(this.base);
       this.base += this.at;
     }
@@ -159,7 +160,8 @@ export class RowPacker {
   /** The pieces written, each whole rows; the packer is finished. */
   finish(): Uint8Array[] {
     if (this.at > 0) {
-      this.done.push(this.buf.slice(0, this.at));
+      // The last piece is copied when it is mostly empty (a small file must not hold a whole piece).
+      this.done.push(this.at < this.buf.length / 2 ? this.buf.slice(0, this.at) : this.buf.subarray(0, this.at));
       this.starts.push(this.base);
       this.base += this.at;
     }
