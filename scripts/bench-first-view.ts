@@ -17,8 +17,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 type Link = { bytesPerSecond?: number; latencyMs?: number };
 
-// Records, in the page, when the first KPI appears, when the overview's four bar charts are drawn and
-// when every chart is (the trend's and the months' Recharts drawings, the page no longer busy), in
+// Records, in the page, when the first KPI appears, when the overview's four bar charts are drawn (the
+// month columns, plain SVG too since they left Recharts, come with them) and when every chart is (the
+// trend's Recharts drawing, the page no longer busy), in
 // performance.now() (ms since navigation): the page's own clock, not the polling of this script.
 const WATCH = () => {
   const w = window as unknown as { __kpiAt?: number; __barsAt?: number; __chartsAt?: number };

@@ -1,5 +1,5 @@
 import { HorizontalBars } from '../components/charts/HorizontalBars';
-import { MonthColumns, useChartsReady } from '../components/charts/lazy';
+import { MonthColumns } from '../components/charts/MonthColumns';
 import { PALETTE } from '../components/charts/palette';
 import { DataTable, type Column } from '../components/table/DataTable';
 import { Panel } from '../components/ui/Panel';
@@ -28,7 +28,6 @@ function Incidents({ props, frame }: { props: PageProps; frame: Frame }) {
   const { client, update } = props;
   const view = frame.view;
   const { t, fmt, lang } = useI18n();
-  const chartsReady = useChartsReady();
   const f = frame.filters;
   const categories = useMetric(client, incidentsByCategory, { ...f, category: null });
   const statuses = useMetric(client, incidentsByStatus, { ...f, status: null });
@@ -58,7 +57,7 @@ function Incidents({ props, frame }: { props: PageProps; frame: Frame }) {
   ];
   const download = (list: readonly CaseRow[]) => downloadText('kasus.csv', casesCsv(list, lang));
   return (
-    <div className="overview" data-testid="incidents" data-busy={anyLoading(categories, statuses, sources, months, cases, ages) || !chartsReady}>
+    <div className="overview" data-testid="incidents" data-busy={anyLoading(categories, statuses, sources, months, cases, ages)}>
       <FrameHeader props={props} frame={frame} />
       {counts.withhold ? <p className="muted hint" data-testid="withheld-note">{t('withheldNote')}</p> : null}
       <div className="grid">

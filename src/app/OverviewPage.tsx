@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { HorizontalBars, type HBar } from '../components/charts/HorizontalBars';
-import { CumulativeChart, MonthColumns, useChartsReady } from '../components/charts/lazy';
+import { CumulativeChart, useChartsReady } from '../components/charts/lazy';
+import { MonthColumns } from '../components/charts/MonthColumns';
 import { completionColour, PALETTE } from '../components/charts/palette';
 import { UnitsTable } from '../components/table/UnitsTable';
 import { Panel } from '../components/ui/Panel';

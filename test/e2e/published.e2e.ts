@@ -152,7 +152,7 @@ export const tests: E2ETest[] = [
     },
   },
   {
-    name: 'a charts file that cannot be fetched is said in the trend\'s and the months\' place, with a reload; the KPIs and the bar charts (no library) stay; the page is not left busy',
+    name: 'a charts file that cannot be fetched is said in the trend\'s place, with a reload; the KPIs, the bar charts and the month columns (no library) stay; the page is not left busy',
     async run({ browser, url }) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.route('**/charts-*.js', (route) => route.abort('connectionreset'));
@@ -160,9 +160,10 @@ export const tests: E2ETest[] = [
       await page.waitForSelector('[data-testid="overview"][data-busy="false"] [data-testid="chart-failed"]', { timeout: 60_000 });
       assert(await page.locator('[data-testid="chart-failed"] button').count() > 0, 'a reload button beside the failure');
       assert(await page.locator('[data-testid="kpi-completion"]').count() === 1, 'the KPIs stay');
-      // The bar charts are drawn without the file: four on the overview, a bar for each Kanwil.
-      assertEqual(await page.locator('[data-testid="chart-failed"]').count(), 2, 'the trend and the months say they failed');
-      assertEqual(await page.locator('figure.chart svg.chart-surface').count(), 4, 'bar charts drawn without the charts file');
+      // The bar charts and the month columns are drawn without the file: five on the overview, a bar for each Kanwil.
+      assertEqual(await page.locator('[data-testid="chart-failed"]').count(), 1, 'the trend says it failed');
+      assertEqual(await page.locator('figure.chart svg.chart-surface').count(), 5, 'bar charts and month columns drawn without the charts file');
+      assert(await page.locator('svg.month-columns .mc').count() >= 6, 'a column per month');
       assert(await page.locator('section[aria-label="Penyelesaian per Kanwil"] rect.hb').count() >= 30, 'a bar per Kanwil');
       assertEqual(await page.locator('[data-testid="chart-pending"], [data-testid="load-error"]').count(), 0, 'nothing left waiting, no page-wide error');
       await page.close();
@@ -170,10 +171,10 @@ export const tests: E2ETest[] = [
   },
 ];
 
-// The bar charts need neither Recharts nor the engine: with both held back, the overview's four bar
-// charts are drawn beside the KPIs, and the trend and the months say they are being drawn.
+// The bar charts and the month columns need neither Recharts nor the engine: with both held back, the
+// overview's four bar charts and its month columns are drawn beside the KPIs, and the trend says it is being drawn.
 tests.push({
-  name: 'the bar charts are drawn with the first figures while the charts file and the engine are still on their way',
+  name: 'the bar charts and the month columns are drawn with the first figures while the charts file and the engine are still on their way',
   async run({ browser, url }) {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const held: (() => void)[] = [];
@@ -183,9 +184,10 @@ tests.push({
     try {
       await page.goto(url);
       await page.waitForSelector('[data-testid="kpi-completion"]', { timeout: 60_000 });
-      await page.waitForFunction(() => document.querySelectorAll('figure.chart svg.chart-surface').length === 4, undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => document.querySelectorAll('figure.chart svg.chart-surface').length === 5, undefined, { timeout: 30_000 });
       assert(await page.locator('section[aria-label="Penyelesaian per Kanwil"] rect.hb').count() >= 30, 'a bar per Kanwil');
-      assertEqual(await page.locator('[data-testid="chart-pending"]').count(), 2, 'the trend and the months say they are being drawn');
+      assert(await page.locator('svg.month-columns .mc').count() >= 6, 'a column per month');
+      assertEqual(await page.locator('[data-testid="chart-pending"]').count(), 1, 'the trend says it is being drawn');
       assertEqual(await page.getAttribute('[data-testid="overview"]', 'data-busy'), 'true', 'the page is busy while charts are missing');
       await page.screenshot({ path: screenshotPath('published-bars-before-charts') });
     } finally {

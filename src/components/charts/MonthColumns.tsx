@@ -1,24 +1,20 @@
+import { useMemo, useState, type MouseEvent } from 'react';
 import { memoData } from '../memo-data';
-import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { ColumnKeys } from './column-keys';
-import { BarChoiceContext } from './key-rings';
-import { categoryInterval, gridAt } from './axis-ticks';
-import { valueTicks } from './bar-layout';
+import { rowAt } from './bar-layout';
 import { ChartFigure } from './chart-figure';
+import { FILL, GAP, planColumns, type ColumnSizes, type MonthFigures } from './column-layout';
+import { BarChoiceContext, KeyRings } from './key-rings';
 import { PALETTE } from './palette';
 import { PRINT_CHART_HEIGHT, PRINT_CHART_WIDTH, PRINT_FONT } from './print-size';
-import { textWidth } from './text-width';
 import { usePrinting } from './use-printing';
 
-export interface MonthColumn {
-  readonly month: string;
-  readonly label: string;
-  readonly open: number;
-  readonly closed: number;
-  readonly unsplit?: number; // cases shown without their open / closed split (a part of it is withheld)
+// Cases per month as stacked columns (closed, open, and the part withheld from the split), drawn as
+// plain SVG like the bar charts (HorizontalBars.tsx): no chart library has to arrive before it shows,
+// and a filter change redraws it in one pass. With Recharts, each change went through its store and
+// redrew in an animation-frame task of 50–240 ms.
+
+export interface MonthColumn extends MonthFigures {
   readonly text?: string; // the month as read aloud and in the table, when a count is withheld
-  readonly mark?: string; // written under a month whose count is withheld (its column has no height)
 }
 
 interface MonthColumnsProps {
@@ -32,58 +28,111 @@ interface MonthColumnsProps {
   onSelect?(month: string): void;
 }
 
-function MonthColumnsView({ columns, openLabel, closedLabel, unsplitLabel, emptyText, description, selected, onSelect }: MonthColumnsProps) {
+// Sizes on screen and on paper: fonts, the month labels' row, the legend's row, the count axis's tick marks.
+const SCREEN: ColumnSizes = { font: 10, legendFont: 12, axis: 22, legend: 22, swatch: 12, tick: 5 };
+const PAPER: ColumnSizes = { font: PRINT_FONT, legendFont: PRINT_FONT, axis: 15, legend: 12, swatch: 8, tick: 3 };
+const AXIS = '#666';
+const INK = '#374151';
+
+function MonthColumnsView(props: MonthColumnsProps) {
+  const { columns, emptyText, description, selected, onSelect } = props;
   const printing = usePrinting();
-  const key = JSON.stringify(columns);
-  const data = useMemo(() => columns.map((c) => ({ ...c })), [key]);
-  const names = useMemo(() => new Map(columns.map((c) => [c.month, c.label])), [key]);
-  // A withheld month has no column to see: its axis label says what it holds.
-  const ticks = useMemo(() => new Map(columns.map((c) => [c.month, c.mark ? `${c.label} (${c.mark})` : c.label])), [key]);
   const choice = useMemo(() => ({ selected: selected ?? null, onSelect }), [selected, onSelect]);
   if (columns.length === 0) return <p className="empty">{emptyText}</p>;
-  const font = printing ? PRINT_FONT : 10;
-  const nameOf = (month: unknown) => names.get(String(month)) ?? String(month);
-  const tickOf = (month: unknown) => ticks.get(String(month)) ?? String(month);
-  // The last month's label is centred under its column: room for its right half, so it is not clipped.
-  const right = Math.ceil(Math.max(8, textWidth(tickOf(columns[columns.length - 1].month), font) / 2 + 2));
-  const yWidth = printing ? 26 : 36;
-  // Which months get a label is planned here from the widest label, so Recharts measures none.
-  const widest = Math.max(...columns.map((c) => textWidth(tickOf(c.month), font)));
-  // The count axis's ticks, chosen here too (round steps up to the tallest column): the grid's lines go at them.
-  const counts = valueTicks(Math.max(...columns.map((c) => c.open + c.closed + (c.unsplit ?? 0))));
   return (
     <BarChoiceContext.Provider value={choice}>
       <ChartFigure description={description} height={260} print={printing ? { width: PRINT_CHART_WIDTH, height: PRINT_CHART_HEIGHT } : null}>
-        {({ width, height }) => (
-        <BarChart width={width} height={height} data={data} margin={{ top: 8, right, bottom: 4, left: 0 }} style={onSelect ? { cursor: 'pointer' } : undefined} accessibilityLayer={false}
-          onClick={onSelect ? (state: { activeLabel?: string | number; activeIndex?: number | string | null }) => {
-            const index = Number(state?.activeIndex);
-            if (Number.isInteger(index) && columns[index]) onSelect(columns[index].month);
-          } : undefined}>
-          <CartesianGrid vertical={false} stroke="#e5e7eb" horizontalCoordinatesGenerator={({ yAxis }) => gridAt(yAxis, counts)} />
-          <XAxis dataKey="month" tickFormatter={tickOf} tick={{ fontSize: font }} interval={categoryInterval(columns.length, width - yWidth - right, widest, 8)} height={printing ? 16 : 30} />
-          <YAxis allowDecimals={false} tick={{ fontSize: font }} width={yWidth} interval={0} ticks={counts} domain={[0, counts[counts.length - 1]]} />
-          <Tooltip labelFormatter={nameOf} />
-          <Legend wrapperStyle={{ fontSize: printing ? PRINT_FONT : 12 }} iconSize={printing ? 8 : 14} />
-          <Bar dataKey="closed" name={closedLabel} stackId="s" fill={PALETTE.sky} isAnimationActive={false}>
-            {columns.map((c) => <Cell key={c.month} fillOpacity={selected && selected !== c.month ? 0.35 : 1} />)}
-          </Bar>
-          <Bar dataKey="open" name={openLabel} stackId="s" fill={PALETTE.vermillion} isAnimationActive={false}>
-            {columns.map((c) => <Cell key={c.month} fillOpacity={selected && selected !== c.month ? 0.35 : 1} />)}
-          </Bar>
-          {columns.some((c) => c.unsplit !== undefined) ? (
-            <Bar dataKey="unsplit" name={unsplitLabel} stackId="s" fill={PALETTE.grey} isAnimationActive={false}>
-              {columns.map((c) => <Cell key={c.month} fillOpacity={selected && selected !== c.month ? 0.35 : 1} />)}
-            </Bar>
-          ) : null}
-          {printing ? null : (
-            <ColumnKeys items={columns.map((c) => ({ code: c.month, name: `${c.label}: ${c.text ?? `${closedLabel} ${c.closed}, ${openLabel} ${c.open}`}` }))}
-              label={description.split(': ')[0]} />
-          )}
-        </BarChart>
-        )}
+        {({ width, height }) => <ColumnsDrawing {...props} width={width} height={height} printing={printing} />}
       </ChartFigure>
     </BarChoiceContext.Provider>
+  );
+}
+
+interface DrawingProps extends MonthColumnsProps {
+  readonly width: number;
+  readonly height: number;
+  readonly printing: boolean;
+}
+
+function ColumnsDrawing({ columns, openLabel, closedLabel, unsplitLabel = '', description, selected, onSelect, width, height, printing }: DrawingProps) {
+  const size = printing ? PAPER : SCREEN;
+  const [hover, setHover] = useState(-1);
+  const layout = useMemo(
+    () => planColumns(columns, [
+      { key: 'closed', colour: PALETTE.sky, label: closedLabel },
+      { key: 'open', colour: PALETTE.vermillion, label: openLabel },
+      ...(columns.some((c) => c.unsplit !== undefined) ? [{ key: 'unsplit', colour: PALETTE.grey, label: unsplitLabel } as const] : []),
+    ], width, height, size),
+    // `columns` is a new array only when its figures changed (memo-data.tsx); the labels change with the language.
+    [columns, width, height, printing, openLabel, closedLabel, unsplitLabel],
+  );
+  const { parts, labels, ticks, tickTexts, left, plotWidth, top, bottom, band, every, stacks, legend } = layout;
+  const yOf = (value: number) => layout.yOf(value);
+
+  const columnOf = (event: MouseEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const scale = box.width > 0 ? width / box.width : 1;
+    return rowAt((event.clientX - box.left) * scale, left, band, columns.length);
+  };
+  const onMove = (event: MouseEvent<SVGSVGElement>) => { const i = columnOf(event); if (i !== hover) setHover(i); };
+  const onClick = onSelect ? (event: MouseEvent<SVGSVGElement>) => { const i = columnOf(event); if (i >= 0) onSelect(columns[i].month); } : undefined;
+  const tip = hover >= 0 && hover < columns.length && !printing ? columns[hover] : null;
+  const dim = (month: string) => (selected && selected !== month ? 0.35 : 1);
+  return (
+    <>
+      <svg className="chart-surface month-columns" width={width} height={height} viewBox={`0 0 ${width} ${height}`} onMouseMove={onMove} onMouseLeave={() => setHover(-1)}
+        onClick={onClick} style={onSelect && hover >= 0 ? { cursor: 'pointer' } : undefined}>
+        <g className="mc-grid" stroke="#e5e7eb">
+          {ticks.map((t) => <line key={t} x1={left} x2={left + plotWidth} y1={yOf(t)} y2={yOf(t)} />)}
+        </g>
+        {tip ? <rect className="mc-hover" x={left + hover * band} y={top} width={band} height={bottom - top} fill="#f3f4f6" /> : null}
+        <g className="mc-columns">
+          {stacks.map((stack, i) => (
+            <g key={columns[i].month} className="mc" data-month={columns[i].month} fillOpacity={dim(columns[i].month)}>
+              {stack.map((s) => (s.height > 0 ? <rect key={s.key} className={`mc-${s.key}`} x={s.x} y={s.y} width={band * FILL} height={s.height} fill={s.colour} /> : null))}
+            </g>
+          ))}
+        </g>
+        <g className="mc-axis" stroke={AXIS}>
+          <line x1={left} x2={left + plotWidth} y1={bottom} y2={bottom} />
+          <line x1={left} x2={left} y1={top} y2={bottom} />
+          {ticks.map((t) => <line key={t} x1={left - size.tick} x2={left} y1={yOf(t)} y2={yOf(t)} />)}
+        </g>
+        <g className="mc-ticks" fontSize={size.font} fill={AXIS} textAnchor="end">
+          {ticks.map((t, i) => <text key={t} x={left - size.tick - 2} y={yOf(t)} dominantBaseline="central">{tickTexts[i]}</text>)}
+        </g>
+        {/* Month labels start half a line below the axis: clear of the count axis's 0, which is centred on it. */}
+        <g className="mc-labels" fontSize={size.font} fill={AXIS} textAnchor="middle">
+          {columns.map((c, i) => (i % every === 0
+            ? <text key={c.month} x={left + (i + 0.5) * band} y={bottom + size.font / 2 + 2} dominantBaseline="hanging">{labels[i]}</text>
+            : null))}
+        </g>
+        <g className="mc-legend" fontSize={size.legendFont} fill={INK}>
+          {legend.map((p) => (
+            <g key={p.key}>
+              <rect x={p.x} y={p.middle - size.swatch / 2} width={size.swatch} height={size.swatch} fill={p.colour} />
+              <text x={p.x + size.swatch + GAP} y={p.middle} dominantBaseline="central">{p.text === p.label ? p.label : <><title>{p.label}</title>{p.text}</>}</text>
+            </g>
+          ))}
+        </g>
+        {printing ? null : (
+          <KeyRings across label={description.split(': ')[0]}
+            items={columns.map((c) => ({ code: c.month, name: `${c.label}: ${c.text ?? `${closedLabel} ${c.closed}, ${openLabel} ${c.open}`}` }))}
+            boxes={columns.map((_, i) => ({ x: left + i * band + 1, y: top - 2, width: Math.max(2, band - 2), height: bottom - top + 18 }))} />
+        )}
+      </svg>
+      {tip ? (
+        <div className="chart-tooltip" aria-hidden="true" style={{ top: top + 4, left: Math.max(0, Math.min(left + (hover + 1) * band + GAP, width - 180)) }}>
+          <p className="chart-tooltip-label">{tip.label}</p>
+          {/* A month with a withheld count says only what may be shown. */}
+          {tip.text !== undefined
+            ? <p className="chart-tooltip-value">{tip.text}</p>
+            : parts.filter((p) => p.key !== 'unsplit').map((p) => (
+              <p key={p.key} className="chart-tooltip-value"><span style={{ color: p.colour }} aria-hidden="true">■ </span>{p.label}: {tip[p.key]}</p>
+            ))}
+        </div>
+      ) : null}
+    </>
   );
 }
 

@@ -1,3 +1,2 @@
-// The charts drawn with Recharts, in one file of their own (lazy.tsx loads it after the first figures).
+// The chart drawn with Recharts (the trend), in a file of its own (lazy.tsx loads it after the first figures).
 export { CumulativeChart } from './CumulativeChart';
-export { MonthColumns } from './MonthColumns';

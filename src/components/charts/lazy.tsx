@@ -1,11 +1,11 @@
 import { useSyncExternalStore, type ComponentProps, type ComponentType } from 'react';
 import { useI18n } from '../../i18n/language';
 import type { CumulativeChart as Cumulative } from './CumulativeChart';
-import type { MonthColumns as Months } from './MonthColumns';
 
-// Recharts is most of the page's script. The charts drawn with it (the trend and the months) come in a
-// file of their own, asked for once the first figures are on screen, so the KPIs never wait for it to
-// arrive and be read. The bar charts need no library (HorizontalBars.tsx) and are drawn at once.
+// Recharts is most of the page's script. The chart drawn with it (the trend) comes in a file of its
+// own, asked for once the first figures are on screen, so the KPIs never wait for it to arrive and be
+// read. The bar charts and the month columns need no library (HorizontalBars.tsx, MonthColumns.tsx)
+// and are drawn at once.
 //
 // No Suspense: a chart waiting for the file says so in its place and the rest of the page is drawn
 // meanwhile. (A component that suspends inside the overview's deferred render would hold back the
@@ -57,4 +57,3 @@ function deferred<P extends object>(pick: (charts: Charts) => ComponentType<P>, 
 }
 
 export const CumulativeChart = deferred<ComponentProps<typeof Cumulative>>((m) => m.CumulativeChart, 260);
-export const MonthColumns = deferred<ComponentProps<typeof Months>>((m) => m.MonthColumns, 220);
