@@ -301,11 +301,13 @@ export class DatasetController {
         performance.mark('pledge-load-end');
         const usable = files.filter((_file, i) => done.files[i]?.problem === null);
         const entry = this.entry(new Date().toISOString(), usable, modes, before, false);
-        const storedId = await this.save(entry, usable);
-        const kept = { ...entry, kept: storedId !== null };
-        this.applied.push({ entry: kept, files: usable, storedId });
-        this.set({ history: this.applied.map((a) => a.entry) });
+        const at = this.applied.push({ entry, files: usable, storedId: null }) - 1;
+        // The new figures first; the files are then kept in this browser while nothing else runs (the
+        // history and the outcome, saved or not, are shown once they are).
         await this.refresh('local');
+        const storedId = await this.save(entry, usable);
+        this.applied[at] = { entry: { ...entry, kept: storedId !== null }, files: usable, storedId };
+        this.set({ history: this.applied.map((a) => a.entry) });
         this.set({ upload: { status: 'done', files: done.files, saved: storedId !== null } });
       } catch (error) {
         if (error instanceof Cancelled) this.set({ upload: { status: 'cancelled' } });
@@ -321,7 +323,7 @@ export class DatasetController {
   private async save(entry: HistoryEntry, files: readonly UploadFile[]): Promise<number | null> {
     if (!this.store) return null;
     try {
-      // After the redraw the load caused: storing then competes with nothing on the main thread.
+      // After the redraw of the new figures: storing then competes with nothing on the main thread.
       await new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0)));
       // Saved loads set aside as unreadable are not in effect: the history kept from now on starts from the
       // published data, so they go (otherwise they would set this load aside too after a reload).
