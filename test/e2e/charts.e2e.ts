@@ -110,7 +110,7 @@ export const tests: E2ETest[] = [
     },
   },
   {
-    name: 'charts: a pointer over a bar shows its full name and value; a click on a name or a value chooses it as the bar does',
+    name: 'charts: a pointer over a bar shows its full name and value; a click on a name or a value chooses it as the bar does; a month column likewise',
     async run({ browser, url, origin }) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const watch = watchPage(page, origin);
@@ -131,6 +131,19 @@ export const tests: E2ETest[] = [
       await page.waitForSelector(`${KANWIL} .hbars[data-selected="${codes[2]}"]`);
       await page.locator(`${KANWIL} text.bar-value`).nth(4).click();
       await page.waitForFunction((c) => new URLSearchParams(window.location.search).get('kanwil') === c, codes[4]);
+      // The month columns: a pointer over a column names its month and counts; a click anywhere in its band chooses it.
+      const months = await page.$$eval(`${MONTHS} g.mc`, (gs) => gs.map((g) => g.getAttribute('data-month') ?? ''));
+      const month = months[months.length - 2];
+      await page.locator(`${MONTHS} svg.month-columns`).scrollIntoViewIfNeeded();
+      // The column's band, as its keyboard key covers it; the pointer goes near its top, above a short column.
+      const column = (await page.locator(`${MONTHS} .bar-key[data-code="${month}"]`).boundingBox())!;
+      await page.mouse.move(column.x + column.width / 2, column.y + 12);
+      const monthTip = page.locator(`${MONTHS} .chart-tooltip`);
+      await monthTip.waitFor({ timeout: 5_000 });
+      assert(/\d/.test((await monthTip.textContent()) ?? ''), `the month's tooltip gives its counts: ${await monthTip.textContent()}`);
+      await page.mouse.click(column.x + column.width / 2, column.y + 12);
+      await page.waitForFunction((m) => new URLSearchParams(window.location.search).get('from') === `${m}-01`, month);
+      await page.waitForFunction(() => document.querySelectorAll('svg.month-columns g.mc[fill-opacity="1"]').length === 1);
       assertEqual(watch.pageErrors, [], 'page errors');
       await page.close();
     },

@@ -1,12 +1,13 @@
-import { useId, useMemo, useState, type MouseEvent } from 'react';
+import { useId, useMemo } from 'react';
 import { useI18n } from '../../i18n/language';
 import { memoData } from '../memo-data';
-import { fixedTicks, labelledTicks, rowAt, rowBoxes, valueTicks } from './bar-layout';
+import { fixedTicks, labelledTicks, rowBoxes, valueTicks } from './bar-layout';
 import { ChartFigure } from './chart-figure';
 import { ChartTableToggle } from './ChartTableToggle';
 import { BarChoiceContext, KeyRings } from './key-rings';
 import { PRINT_CHART_WIDTH, PRINT_FONT, PRINT_ROW } from './print-size';
 import { fitText, textWidth } from './text-width';
+import { useBandPointer } from './use-band-pointer';
 import { usePrinting } from './use-printing';
 
 // The most common chart of the dashboard (completion per Kanwil and directorate, cases per category,
@@ -94,7 +95,6 @@ interface DrawingProps extends Omit<HorizontalBarsProps, 'selected'> {
 
 function BarsDrawing({ bars, format, colour, domainMax, reference, labelWidth = 150, description, onSelect, width, height, printing }: DrawingProps) {
   const size = printing ? PAPER : SCREEN;
-  const [hover, setHover] = useState(-1);
   // Everything but the hovered row: measured and laid out once per set of figures, width and medium
   // (the figures' array is new only when its content changed: memo-data.tsx).
   const layout = useMemo(() => {
@@ -127,18 +127,13 @@ function BarsDrawing({ bars, format, colour, domainMax, reference, labelWidth = 
   }, [bars, width, height, printing, domainMax, reference, labelWidth, description]);
   const { left, plotWidth, plotBottom, band, rows, tickXs, tickTexts, labelled, referenceX } = layout;
 
-  const rowOf = (event: MouseEvent<SVGSVGElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    const scale = box.height > 0 ? height / box.height : 1;
-    return rowAt((event.clientY - box.top) * scale, EDGE, band, bars.length);
-  };
-  const onMove = (event: MouseEvent<SVGSVGElement>) => { const row = rowOf(event); if (row !== hover) setHover(row); };
-  const onClick = onSelect ? (event: MouseEvent<SVGSVGElement>) => { const row = rowOf(event); if (row >= 0) onSelect(bars[row].code); } : undefined;
+  const pointer = useBandPointer('y', height, EDGE, band, bars.length, onSelect && ((i) => onSelect(bars[i].code)));
+  const { hover } = pointer;
   const tip = hover >= 0 && hover < bars.length && !printing ? bars[hover] : null;
   return (
     <>
-      <svg className="chart-surface" width={width} height={height} viewBox={`0 0 ${width} ${height}`} onMouseMove={onMove} onMouseLeave={() => setHover(-1)}
-        onClick={onClick} style={onSelect && hover >= 0 ? { cursor: 'pointer' } : undefined}>
+      <svg className="chart-surface" width={width} height={height} viewBox={`0 0 ${width} ${height}`} onMouseMove={pointer.onMouseMove} onMouseLeave={pointer.onMouseLeave}
+        onClick={pointer.onClick} style={onSelect && hover >= 0 ? { cursor: 'pointer' } : undefined}>
         <g className="hb-grid" stroke="#e5e7eb">
           {tickXs.map((x, i) => <line key={i} x1={x} x2={x} y1={EDGE} y2={plotBottom} />)}
         </g>

@@ -1,11 +1,11 @@
-import { useMemo, useState, type MouseEvent } from 'react';
+import { useMemo } from 'react';
 import { memoData } from '../memo-data';
-import { rowAt } from './bar-layout';
 import { ChartFigure } from './chart-figure';
 import { FILL, GAP, planColumns, type ColumnSizes, type MonthFigures } from './column-layout';
 import { BarChoiceContext, KeyRings } from './key-rings';
 import { PALETTE } from './palette';
 import { PRINT_CHART_HEIGHT, PRINT_CHART_WIDTH, PRINT_FONT } from './print-size';
+import { useBandPointer } from './use-band-pointer';
 import { usePrinting } from './use-printing';
 
 // Cases per month as stacked columns (closed, open, and the part withheld from the split), drawn as
@@ -56,7 +56,6 @@ interface DrawingProps extends MonthColumnsProps {
 
 function ColumnsDrawing({ columns, openLabel, closedLabel, unsplitLabel = '', description, selected, onSelect, width, height, printing }: DrawingProps) {
   const size = printing ? PAPER : SCREEN;
-  const [hover, setHover] = useState(-1);
   const layout = useMemo(
     () => planColumns(columns, [
       { key: 'closed', colour: PALETTE.sky, label: closedLabel },
@@ -66,22 +65,15 @@ function ColumnsDrawing({ columns, openLabel, closedLabel, unsplitLabel = '', de
     // `columns` is a new array only when its figures changed (memo-data.tsx); the labels change with the language.
     [columns, width, height, printing, openLabel, closedLabel, unsplitLabel],
   );
-  const { parts, labels, ticks, tickTexts, left, plotWidth, top, bottom, band, every, stacks, legend } = layout;
-  const yOf = (value: number) => layout.yOf(value);
-
-  const columnOf = (event: MouseEvent<SVGSVGElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    const scale = box.width > 0 ? width / box.width : 1;
-    return rowAt((event.clientX - box.left) * scale, left, band, columns.length);
-  };
-  const onMove = (event: MouseEvent<SVGSVGElement>) => { const i = columnOf(event); if (i !== hover) setHover(i); };
-  const onClick = onSelect ? (event: MouseEvent<SVGSVGElement>) => { const i = columnOf(event); if (i >= 0) onSelect(columns[i].month); } : undefined;
+  const { parts, labels, ticks, tickTexts, left, plotWidth, top, bottom, band, yOf, every, stacks, legend } = layout;
+  const pointer = useBandPointer('x', width, left, band, columns.length, onSelect && ((i) => onSelect(columns[i].month)));
+  const { hover } = pointer;
   const tip = hover >= 0 && hover < columns.length && !printing ? columns[hover] : null;
   const dim = (month: string) => (selected && selected !== month ? 0.35 : 1);
   return (
     <>
-      <svg className="chart-surface month-columns" width={width} height={height} viewBox={`0 0 ${width} ${height}`} onMouseMove={onMove} onMouseLeave={() => setHover(-1)}
-        onClick={onClick} style={onSelect && hover >= 0 ? { cursor: 'pointer' } : undefined}>
+      <svg className="chart-surface month-columns" width={width} height={height} viewBox={`0 0 ${width} ${height}`} onMouseMove={pointer.onMouseMove} onMouseLeave={pointer.onMouseLeave}
+        onClick={pointer.onClick} style={onSelect && hover >= 0 ? { cursor: 'pointer' } : undefined}>
         <g className="mc-grid" stroke="#e5e7eb">
           {ticks.map((t) => <line key={t} x1={left} x2={left + plotWidth} y1={yOf(t)} y2={yOf(t)} />)}
         </g>
