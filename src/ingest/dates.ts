@@ -79,6 +79,17 @@ function digits(v: string, max: number): number {
  * would; false for anything else (which then goes to the regular expression).
  */
 function quickSlash(v: string): boolean {
+  // A row's date is asked about three times (month-first hint, reading, slash check): read once.
+  if (v === lastRead) return lastOk;
+  lastRead = v;
+  lastOk = readSlash(v);
+  return lastOk;
+}
+
+let lastRead: string | null = null;
+let lastOk = false;
+
+function readSlash(v: string): boolean {
   at = 0;
   const a = digits(v, 2);
   if (a < 0 || v.charCodeAt(at++) !== 47) return false;

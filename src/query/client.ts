@@ -111,6 +111,7 @@ export class QueryClient {
   prefetch<P>(metric: Metric<P, unknown>, list: readonly P[]): void {
     this.prefetching = list.map((params) => () => {
       if (this.cache.has(this.keyOf(metric, params))) return;
+      // A prefetch that fails is only not cached: the view that needs it asks again and shows the failure.
       this.request(metric, params).catch(() => undefined);
       const job = this.queue[this.queue.length - 1];
       if (job) job.prefetch = true;
@@ -179,6 +180,7 @@ export class QueryClient {
         this.pump();
       }
     });
+    // The caller gets `next` and its error; the chain only orders the next write after this one.
     this.writeChain = next.catch(() => undefined);
     return next;
   }

@@ -6,7 +6,7 @@ import { fitText, textWidth } from './text-width';
 // for the labels at both ends, which months get a label, the stacked parts of each column and the
 // legend's lines. Pure numbers, tested in Node.
 
-export const EDGE = 10; // above the tallest column's tick label
+const EDGE = 10; // above the tallest column's tick label
 export const GAP = 4;
 export const FILL = 0.8; // share of a month's band its column takes
 
