@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { DATA_FILE, readInputs } from './src/cli/data-files';
 import { publishData, PublishError, type Published } from './src/cli/publish';
+import { chartFile } from './scripts/vite-chart-file';
 import { csp } from './scripts/vite-csp';
 import { precompress } from './scripts/vite-precompress';
 
@@ -87,9 +88,9 @@ function publishedData(): Plugin {
 export default defineConfig({
   // Relative asset paths: dist/ works from any folder of any static server, without a rebuild.
   base: './',
-  // The Content-Security-Policy meta tag (this origin only), then .br/.gz copies beside every large file.
+  // The charts file's built name (asked for early by the page), the Content-Security-Policy meta tag (this origin only), then .br/.gz copies beside every large file.
   // PRECOMPRESS=0 skips the copies (the browser tests' second build, which no server sends compressed).
-  plugins: [react(), publishedData(), csp(), ...(process.env.PRECOMPRESS === '0' ? [] : [precompress()])],
+  plugins: [react(), publishedData(), chartFile(), csp(), ...(process.env.PRECOMPRESS === '0' ? [] : [precompress()])],
   // The engine's unpacked size: its download progress counts unpacked bytes, whatever the server compressed.
   define: { __ENGINE_BYTES__: JSON.stringify(statSync(resolve(__dirname, 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')).size) },
   worker: { format: 'es' },

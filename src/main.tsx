@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, startDataset } from './app/App';
+import { preloadCharts } from './components/charts/lazy';
 import { LanguageProvider } from './i18n/language';
 import './styles.css';
 import './answers.css';
@@ -9,6 +10,7 @@ import './print.css';
 
 // The data is asked for (and the browser's storage opened) while React draws the page's frame.
 startDataset();
+preloadCharts();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LanguageProvider>

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { HorizontalBars, type HBar } from '../components/charts/HorizontalBars';
-import { CumulativeChart, useChartsReady } from '../components/charts/lazy';
+import { chartsSettled, CumulativeChart, useChartsReady } from '../components/charts/lazy';
 import { MonthColumns } from '../components/charts/MonthColumns';
 import { completionColour, PALETTE } from '../components/charts/palette';
 import { UnitsTable } from '../components/table/UnitsTable';
@@ -32,6 +32,8 @@ const monthRange = (month: string): { from: string; to: string } => {
 };
 
 const WAITING = { status: 'loading', last: null } as const;
+// How long the first draw of the charts waits for the trend's code (lazy.tsx) before drawing without it.
+const CHARTS_WAIT = 400;
 const NOT_DRAWN = { byKanwil: WAITING, byDirectorate: WAITING, byUnit: WAITING, days: WAITING, categories: WAITING, months: WAITING, trend: null };
 
 export function OverviewPage(props: PageProps) {
@@ -89,18 +91,27 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
   const now = useMemo(() => ({ view, byKanwil, byDirectorate, byUnit, days, categories, months, trend: trendNow }),
     [view, byKanwil, byDirectorate, byUnit, days, categories, months, trendNow]);
   const deferred = useDeferredValue(now);
-  // On the first draw the KPIs come on screen alone, and the charts in an ordinary render right after
-  // that paint. Not in the deferred render: while the engine starts, the page's updates came every
+  // On the first draw the KPIs come on screen alone, the charts in an ordinary render right after
+  // that paint, and the units table (below the charts, the longest render of the three) after the
+  // charts' paint. Not in the deferred render: while the engine starts, the page's updates came every
   // 100–250 ms and started that long render over each time, so the charts waited for the engine.
-  const [drawn, setDrawn] = useState(false);
+  // The charts wait for the trend's code too (asked for with the first draw, it usually comes while
+  // the KPIs are painted), for at most CHARTS_WAIT ms: drawn together, the page is rendered once, not
+  // once more for the trend when its file comes.
+  const [stage, setStage] = useState<'kpis' | 'charts' | 'table'>('kpis');
   useEffect(() => {
     let live = true;
-    void afterPaint().then(() => { if (live) setDrawn(true); });
+    const wait = new Promise<void>((resolve) => { setTimeout(resolve, CHARTS_WAIT); });
+    void Promise.all([afterPaint(), Promise.race([chartsSettled(), wait])])
+      .then(() => { if (live) setStage('charts'); })
+      .then(afterPaint)
+      .then(() => { if (live) setStage('table'); });
     return () => { live = false; };
   }, []);
-  const charts = drawn ? deferred : { ...now, ...NOT_DRAWN };
+  const charts = stage !== 'kpis' ? deferred : { ...now, ...NOT_DRAWN };
+  const unitState = stage === 'table' ? charts.byUnit : WAITING;
   const chartsReady = useChartsReady();
-  const busy = anyLoading(kpis, byKanwil, byDirectorate, byUnit, days, categories, months) || charts !== now || !chartsReady; // charts not drawn yet
+  const busy = anyLoading(kpis, byKanwil, byDirectorate, byUnit, days, categories, months) || charts !== now || !chartsReady || stage !== 'table'; // charts or table not drawn yet
 
   useEffect(() => {
     if (!busy) client.prefetch(totals, oneClickAway(f, frame.registry));
@@ -178,7 +189,7 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
           }}</Slot>
         </Panel>
         <Panel title={t('unitsTable')} wide noPrint>
-          <Slot state={charts.byUnit}>{(rows) => (
+          <Slot state={unitState}>{(rows) => (
             <UnitsTable rows={withheldUnitRows(unitRows(rows, frame.registry, names.short), counts)} text={tableText.units} formatInt={fmt.int} formatPct={fmt.pct} sort={charts.view.sort}
               onSort={(sort) => update({ sort })} selected={charts.view.unit} onRowClick={(code) => toggle('unit', code)}
               downloadLabel={t('downloadCsv')}

@@ -81,6 +81,40 @@ export const tests: E2ETest[] = [
     },
   },
   {
+    name: 'hosting: the trend\'s code is asked for when the page starts, before the first KPI; the units table comes after the charts',
+    async run({ browser, url, dist }) {
+      const file = /<meta name="charts-file" content="([^"]+)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1];
+      assert(file && existsSync(join(dist, file)), `index.html names the built charts file (${file})`);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      // The page's own clock (performance.now()) when the first KPI, the four SVG charts with the
+      // trend, and the units table's first row come into the DOM.
+      await page.addInitScript(() => {
+        const w = window as unknown as Record<string, number>;
+        new MutationObserver(() => {
+          const t = performance.now();
+          const overview = document.querySelector('[data-testid="overview"]');
+          if (!overview) return;
+          if (w.__kpi === undefined && overview.querySelector('[data-testid="kpi-completion"]')) w.__kpi = t;
+          if (w.__charts === undefined && overview.querySelectorAll('svg.chart-surface').length >= 4 && overview.querySelector('.recharts-surface')) w.__charts = t;
+          if (w.__table === undefined && overview.querySelector('[data-testid="units-table"] tbody tr')) w.__table = t;
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(url);
+      await page.waitForSelector('[data-testid="overview"][data-busy="false"]', { timeout: 120_000 });
+      const seen = await page.evaluate((name) => {
+        const w = window as unknown as Record<string, number>;
+        const asked = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith(name));
+        return { kpi: w.__kpi, charts: w.__charts, table: w.__table, asked: asked.map((e) => e.startTime) };
+      }, file.split('/').pop()!);
+      assertEqual(seen.asked.length, 1, `the charts file asked for once (${JSON.stringify(seen)})`);
+      assertEqual(await page.locator(`link[rel="modulepreload"][href$="${file}"]`).count(), 1, 'asked for by a modulepreload link (read, not yet run)');
+      assert(seen.asked[0] < seen.kpi, `asked for before the first KPI (${JSON.stringify(seen)})`);
+      assert(seen.charts !== undefined && seen.table !== undefined && seen.table >= seen.charts, `the units table after the charts (${JSON.stringify(seen)})`);
+      assertEqual(await page.locator('[data-testid="units-table"] tbody tr').count() > 0, true, 'units table drawn once the page is no longer busy');
+      await page.close();
+    },
+  },
+  {
     name: 'hosting: index.html opened from a file share (file://) says why it cannot run and how to serve it',
     async run({ browser, dist }) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -98,15 +98,28 @@ export const tests: E2ETest[] = [
       // The charts follow the KPIs (drawn after them, so that the first figures wait for no chart), still before the engine.
       await page.waitForSelector('[data-testid="overview"][data-busy="false"] .recharts-surface', { timeout: 30_000 })
         .catch(() => { throw new Error('charts not drawn before the engine'); });
-      // Nothing of the engine (its worker script), of the published tables or of the charts' code is
-      // asked for before the first KPI is on the page: they would only slow it down.
+      // Nothing of the engine (its worker script) or of the published tables is asked for before the
+      // first KPI is on the page: they would only slow it down. The charts' code is asked for once the
+      // page's own script runs (a modulepreload, read off the main thread), after everything the first
+      // figures need has arrived: it shares the link with none of it.
       const late = await page.evaluate(() => {
         const kpiAt = (window as unknown as { __kpiAt: number }).__kpiAt;
-        return performance.getEntriesByType('resource').filter((e) => /duckdb-browser-eh\.worker|\/agg\/.*\.arrow|\/charts-[^/]*\.js/.test(e.name))
-          .map((e) => ({ name: e.name.split('/').pop(), early: e.startTime < kpiAt }));
+        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const needed = entries.filter((e) => /\/index-[^/]*\.js$|\/data\/(manifest|summary)\.json$/.test(e.name));
+        const chartsFile = entries.filter((e) => /\/charts-[^/]*\.js$/.test(e.name));
+        return {
+          early: entries.filter((e) => /duckdb-browser-eh\.worker|\/agg\/.*\.arrow/.test(e.name) && e.startTime < kpiAt).map((e) => e.name.split('/').pop()),
+          engine: entries.filter((e) => /duckdb-browser-eh\.worker|\/agg\/.*\.arrow/.test(e.name)).length,
+          needed: needed.map((e) => e.name.split('/').pop()),
+          chartsAsked: chartsFile.map((e) => e.startTime),
+          neededBy: Math.max(...needed.map((e) => e.responseEnd)),
+        };
       });
-      assertEqual(late.filter((r) => r.early).map((r) => r.name), [], 'files asked for before the first KPI');
-      assert(late.length > 0, 'the engine, the tables and the charts are asked for after the first KPI');
+      assertEqual(late.early, [], 'engine files asked for before the first KPI');
+      assert(late.engine > 0, 'the engine and the tables are asked for after the first KPI');
+      assertEqual(late.needed.length, 3, `the page's script, the manifest and the summary (${late.needed.join(', ')})`);
+      assertEqual(late.chartsAsked.length, 1, 'the charts file asked for once');
+      assert(late.chartsAsked[0] >= late.neededBy, `the charts file asked for after the first figures' files arrived (${JSON.stringify(late)})`);
       await page.screenshot({ path: screenshotPath('published-first-view') });
       // A filter waits for the engine, then answers.
       const sumsel = report.by_kanwil.find((g) => g.code === 'KW-SUMSEL')!;

@@ -22,12 +22,33 @@ const load = (): void => {
   loading ??= import('./charts').then((charts) => settle({ status: 'ready', charts }), () => settle({ status: 'failed' }));
 };
 
+/**
+ * Asks for the charts file without running it, once the page's own script runs (main.tsx): the link is
+ * idle then, and the browser reads the file off the main thread, so that it is ready to run when the
+ * first figures have been painted. The build writes the file's name into index.html (scripts/vite-chart-file.ts);
+ * without it (the dev server) the file is asked for when first needed.
+ */
+export function preloadCharts(): void {
+  const file = document.querySelector<HTMLMetaElement>('meta[name="charts-file"]')?.content;
+  if (!file || loading) return;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = new URL(file, document.baseURI).href;
+  document.head.append(link);
+}
+
 function useCharts(): State {
   return useSyncExternalStore((listener) => {
     listeners.add(listener);
     load();
     return () => { listeners.delete(listener); };
   }, () => state);
+}
+
+/** Settles once the charts' code has come or failed to come; asks for it if nobody has yet. */
+export function chartsSettled(): Promise<void> {
+  load();
+  return loading!;
 }
 
 /** Whether the charts' code has come (or failed to): a page is busy until then; asks for it after the first draw. */

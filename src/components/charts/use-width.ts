@@ -4,21 +4,31 @@ import { useCallback, useRef, useState } from 'react';
  * The width of an element in whole CSS px, followed as it changes (a turned phone, a resized window,
  * a panel that wraps). A callback ref: measured as soon as the element is attached, before the first
  * paint, whenever that is (a chart shown after a table, figures that come after an empty answer).
+ *
+ * `known`: the width the element will have, when the caller knows it already (a chart in a panel
+ * measured before: ui/panel-width.ts). The element is then not measured on the spot, which would make
+ * the browser lay out the whole page in the middle of drawing it and draw the chart a second time;
+ * its resize observer still corrects a width that turns out different.
+ * `now: false`: measured by the resize observer only, after the browser's own layout.
  */
-export function useWidth<T extends HTMLElement>(): [(element: T | null) => void, number] {
-  const [width, setWidth] = useState(0);
+export function useWidth<T extends HTMLElement>(known = 0, { now = true } = {}): [(element: T | null) => void, number] {
+  const [width, setWidth] = useState(known);
   const observer = useRef<ResizeObserver | null>(null);
   const ref = useCallback((element: T | null) => {
     observer.current?.disconnect();
     observer.current = null;
     if (!element) return;
-    setWidth(Math.floor(element.getBoundingClientRect().width));
-    if (typeof ResizeObserver === 'undefined') return;
+    if (now && known <= 0) setWidth(Math.floor(element.getBoundingClientRect().width));
+    if (typeof ResizeObserver === 'undefined') {
+      if (!now) setWidth(Math.floor(element.getBoundingClientRect().width));
+      return;
+    }
     observer.current = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (box) setWidth(Math.floor(box.width));
     });
     observer.current.observe(element);
+    // Read once, when the element is attached: a later hint changes nothing the observer does not see.
   }, []);
   return [ref, width];
 }

@@ -1,6 +1,8 @@
-import { useRef, type ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
+import { useWidth } from '../charts/use-width';
 import { downloadChartPng } from '../charts/chart-png';
 import { useI18n } from '../../i18n/language';
+import { PanelWidth } from './panel-width';
 
 interface PanelProps {
   readonly title: string;
@@ -13,7 +15,11 @@ interface PanelProps {
 
 export function Panel({ title, subtitle, wide = false, noPrint = false, png, children }: PanelProps) {
   const { t } = useI18n();
-  const body = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement | null>(null);
+  // After the browser's own layout, not in the middle of drawing the page: a panel is drawn with the
+  // KPIs, well before its chart.
+  const [measure, width] = useWidth<HTMLDivElement>(0, { now: false });
+  const attach = useCallback((element: HTMLDivElement | null) => { body.current = element; measure(element); }, [measure]);
   return (
     <section className={`panel${wide ? ' panel-wide' : ''}${noPrint ? ' no-print' : ''}`} aria-label={title}>
       <header className="panel-header">
@@ -26,7 +32,7 @@ export function Panel({ title, subtitle, wide = false, noPrint = false, png, chi
             aria-label={`${t('downloadPng')}: ${title}`} data-testid="download-png">PNG</button>
         ) : null}
       </header>
-      <div className="panel-body" ref={body}>{children}</div>
+      <div className="panel-body" ref={attach}><PanelWidth.Provider value={width}>{children}</PanelWidth.Provider></div>
     </section>
   );
 }
