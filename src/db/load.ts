@@ -4,7 +4,7 @@ import type { PackedTables, PriorKeys, Tables } from '../ingest/combine';
 import { packRows } from '../ingest/row-packer';
 import { buildUnitLookup } from '../ingest/unit-lookup';
 import type { Db } from './db';
-import { DERIVED_TABLES, PUBLISHED_AGGREGATES, type DerivedTable } from './model';
+import { DERIVED_TABLES, PUBLISHED_AGGREGATES, SIGNED_BY_UNIT, type DerivedTable } from './model';
 import { Fragment, ident, join, literal, sql, sqlType } from './sql';
 
 // Loads checked rows into DuckDB, all or nothing, and builds the derived tables of model.ts.
@@ -186,11 +186,15 @@ export async function loadAggregates(db: Db, tables: ReadonlyMap<string, Uint8Ar
   });
 }
 
-/** Puts the published aggregates back (after the unit matching was rebuilt from the empty tables). */
+/**
+ * Puts the published aggregates back (after the unit matching was rebuilt from the empty tables), then
+ * what is worked out from them alone (signed_by_unit, from signed_by_day): not published, as it adds nothing.
+ */
 export async function restoreAggregates(db: Db, tables: ReadonlyMap<string, Uint8Array>): Promise<void> {
   for (const t of PUBLISHED_AGGREGATES) {
     const ipc = tables.get(t.name);
     if (!ipc) throw new Error(`published data lacks ${t.name}`);
     await insertPublished(db, t.name, ipc);
   }
+  await db.run(SIGNED_BY_UNIT.build);
 }

@@ -56,3 +56,20 @@ export function countedWhere(f: Filters, alias: string): Fragment {
   return sql`${col(alias, 'counted')} AND ${col(alias, 'campaign')} = ${f.campaign}
     AND ${col(alias, 'first_day')} <= CAST(${f.asOf} AS DATE) AND ${unitWhere(f, alias)}`;
 }
+
+/**
+ * Signers of the campaign whose first signature came on or before the as-of day, among the rows that
+ * `where` keeps, as rows of (code, signers) to be summed (per code, or all together): every signer of
+ * a unit (signed_by_unit), less those who first signed after the as-of day (signed_by_day). The same
+ * sum as signed_by_day's rows up to that day; at the latest day, the view leaders open, the second
+ * part is empty and the sum reads one row per unit instead of one per unit × day.
+ */
+export function signersAsOf(f: Filters, where: (alias: string) => Fragment, code: (alias: string) => Fragment = () => sql`NULL`): Fragment {
+  return sql`SELECT ${code('u')} AS code, u.signers FROM signed_by_unit u WHERE ${col('u', 'campaign')} = ${f.campaign} AND ${where('u')}
+    UNION ALL
+    SELECT ${code('d')} AS code, -d.signers AS signers FROM signed_by_day d
+    WHERE ${col('d', 'campaign')} = ${f.campaign} AND ${col('d', 'first_day')} > CAST(${f.asOf} AS DATE) AND ${where('d')}`;
+}
+
+/** The rows counted in completion under the view's unit filters (for signersAsOf). */
+export const countedRows = (f: Partial<Filters>) => (alias: string): Fragment => sql`${col(alias, 'counted')} AND ${unitWhere(f, alias)}`;

@@ -1,5 +1,5 @@
 import { ident, sql } from '../db/sql';
-import { countedWhere, incidentWhere, openAt, unitWhere, type Filters } from './filters';
+import { countedRows, incidentWhere, openAt, signersAsOf, unitWhere, type Filters } from './filters';
 import { metric, type Metric } from './metric';
 import { num, rate, str, strOrNull } from './params';
 
@@ -26,7 +26,7 @@ function byGroup(dimension: Dimension): Metric<Filters, GroupRow[]> {
     name: `completion-by-${dimension}`,
     sql: (f) => sql`
       WITH e AS (SELECT ${g('s')} AS code, sum(s.employees) AS employees FROM staff_by_unit s WHERE ${unitWhere(f, 's')} GROUP BY 1),
-      n AS (SELECT ${g('d')} AS code, sum(d.signers) AS signed FROM signed_by_day d WHERE ${countedWhere(f, 'd')} GROUP BY 1),
+      n AS (SELECT code, sum(signers) AS signed FROM (${signersAsOf(f, countedRows(f), g)}) GROUP BY 1),
       i AS (SELECT ${g('i')} AS code, sum(i.cases) AS incidents, sum(i.cases) FILTER (WHERE ${openAt(f.asOf, 'i')}) AS open_incidents
         FROM inc_counts i WHERE ${incidentWhere(f, 'i')} GROUP BY 1),
       codes AS (SELECT ${g('u')} AS code FROM unit_groups u WHERE ${unitWhere(f, 'u')}
