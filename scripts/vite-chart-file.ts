@@ -5,11 +5,11 @@ export const CHARTS_META = 'charts-file';
 
 /**
  * Writes the built name of the charts file (the trend's Recharts code, loaded on demand) into
- * index.html as `<meta name="charts-file" content="assets/charts-….js">`, so that the page can ask
- * for it once its own script runs, while the link is idle, and have it read (parsed and compiled off the
- * main thread) by the time the first figures are painted. A `modulepreload` link in the HTML
- * itself would share the link with the page's script and data instead; the file's hashed name is
- * known only here. The dev server writes nothing: the page then asks for the file when it needs it.
+ * index.html as `<meta name="charts-file" content="assets/charts-….js">`, so that the page can fetch
+ * it into the cache once its own script runs, while the link is idle (components/charts/lazy.tsx):
+ * a link in the HTML itself would share the link with the page's script and data instead, and the
+ * file's hashed name is known only here. The dev server writes nothing: the page then asks for the
+ * file when it needs it.
  */
 export function chartFile(): Plugin {
   return {

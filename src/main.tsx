@@ -11,6 +11,7 @@ import './print.css';
 
 // The data is asked for (and the browser's storage opened) while React draws the page's frame.
 startDataset();
+// The trend's code, fetched (not yet read) while the link is idle.
 preloadCharts();
 // The page's font for the charts' label widths, read while the page is still nearly empty.
 prepareTextWidth();

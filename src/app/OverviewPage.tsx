@@ -95,9 +95,9 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
   // that paint, and the units table (below the charts, the longest render of the three) after the
   // charts' paint. Not in the deferred render: while the engine starts, the page's updates came every
   // 100–250 ms and started that long render over each time, so the charts waited for the engine.
-  // The charts wait for the trend's code too (asked for with the first draw, it usually comes while
-  // the KPIs are painted), for at most CHARTS_WAIT ms: drawn together, the page is rendered once, not
-  // once more for the trend when its file comes.
+  // The charts wait for the trend's code too (fetched at start, read from the cache with the first
+  // draw: it is usually ready while the KPIs are painted), for at most CHARTS_WAIT ms: drawn together,
+  // the page is rendered once, not once more for the trend when its file comes.
   const [stage, setStage] = useState<'kpis' | 'charts' | 'table'>('kpis');
   useEffect(() => {
     let live = true;

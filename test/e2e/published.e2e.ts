@@ -99,8 +99,8 @@ export const tests: E2ETest[] = [
       await page.waitForSelector('[data-testid="overview"][data-busy="false"] .recharts-surface', { timeout: 30_000 })
         .catch(() => { throw new Error('charts not drawn before the engine'); });
       // Nothing of the engine (its worker script) or of the published tables is asked for before the
-      // first KPI is on the page: they would only slow it down. The charts' code is asked for once the
-      // page's own script runs (a modulepreload, read off the main thread), after everything the first
+      // first KPI is on the page: they would only slow it down. The charts' code is fetched once the
+      // page's own script runs (a prefetch, read later from the cache), after everything the first
       // figures need has arrived: it shares the link with none of it.
       const late = await page.evaluate(() => {
         const kpiAt = (window as unknown as { __kpiAt: number }).__kpiAt;
@@ -118,8 +118,7 @@ export const tests: E2ETest[] = [
       assertEqual(late.early, [], 'engine files asked for before the first KPI');
       assert(late.engine > 0, 'the engine and the tables are asked for after the first KPI');
       assertEqual(late.needed.length, 3, `the page's script, the manifest and the summary (${late.needed.join(', ')})`);
-      assertEqual(late.chartsAsked.length, 1, 'the charts file asked for once');
-      assert(late.chartsAsked[0] >= late.neededBy, `the charts file asked for after the first figures' files arrived (${JSON.stringify(late)})`);
+      assert(late.chartsAsked.length >= 1 && late.chartsAsked[0] >= late.neededBy, `the charts file asked for after the first figures' files arrived (${JSON.stringify(late)})`);
       await page.screenshot({ path: screenshotPath('published-first-view') });
       // A filter waits for the engine, then answers.
       const sumsel = report.by_kanwil.find((g) => g.code === 'KW-SUMSEL')!;

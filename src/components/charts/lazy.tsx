@@ -23,16 +23,21 @@ const load = (): void => {
 };
 
 /**
- * Asks for the charts file without running it, once the page's own script runs (main.tsx): the link is
- * idle then, and the browser reads the file off the main thread, so that it is ready to run when the
- * first figures have been painted. The build writes the file's name into index.html (scripts/vite-chart-file.ts);
- * without it (the dev server) the file is asked for when first needed.
+ * Fetches the charts file into the browser's cache once the page's own script runs (main.tsx): the
+ * link is idle then (the script and the first figures' data have come). Only fetched: reading it
+ * (parsing and compiling) waits until it is asked for with the first figures, so that it takes no
+ * processor time from drawing them on a machine with few cores; it then comes from the cache, usually
+ * in time for the charts' first draw (OverviewPage.tsx). The build writes the file's name into
+ * index.html (scripts/vite-chart-file.ts); without it (the dev server) the file is asked for when
+ * first needed.
  */
 export function preloadCharts(): void {
   const file = document.querySelector<HTMLMetaElement>('meta[name="charts-file"]')?.content;
   if (!file || loading) return;
   const link = document.createElement('link');
-  link.rel = 'modulepreload';
+  link.rel = 'prefetch';
+  // As the module itself will be asked for (CORS, same-origin credentials), so that the cached copy is used.
+  link.crossOrigin = 'anonymous';
   link.href = new URL(file, document.baseURI).href;
   document.head.append(link);
 }

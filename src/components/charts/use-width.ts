@@ -9,20 +9,16 @@ import { useCallback, useRef, useState } from 'react';
  * measured before: ui/panel-width.ts). The element is then not measured on the spot, which would make
  * the browser lay out the whole page in the middle of drawing it and draw the chart a second time;
  * its resize observer still corrects a width that turns out different.
- * `now: false`: measured by the resize observer only, after the browser's own layout.
  */
-export function useWidth<T extends HTMLElement>(known = 0, { now = true } = {}): [(element: T | null) => void, number] {
+export function useWidth<T extends HTMLElement>(known = 0): [(element: T | null) => void, number] {
   const [width, setWidth] = useState(known);
   const observer = useRef<ResizeObserver | null>(null);
   const ref = useCallback((element: T | null) => {
     observer.current?.disconnect();
     observer.current = null;
     if (!element) return;
-    if (now && known <= 0) setWidth(Math.floor(element.getBoundingClientRect().width));
-    if (typeof ResizeObserver === 'undefined') {
-      if (!now) setWidth(Math.floor(element.getBoundingClientRect().width));
-      return;
-    }
+    if (known <= 0) setWidth(Math.floor(element.getBoundingClientRect().width));
+    if (typeof ResizeObserver === 'undefined') return;
     observer.current = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (box) setWidth(Math.floor(box.width));

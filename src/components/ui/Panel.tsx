@@ -1,8 +1,7 @@
 import { useCallback, useRef, type ReactNode } from 'react';
-import { useWidth } from '../charts/use-width';
 import { downloadChartPng } from '../charts/chart-png';
 import { useI18n } from '../../i18n/language';
-import { PanelWidth } from './panel-width';
+import { PanelWidth, usePanelWidthBox } from './panel-width';
 
 interface PanelProps {
   readonly title: string;
@@ -16,9 +15,8 @@ interface PanelProps {
 export function Panel({ title, subtitle, wide = false, noPrint = false, png, children }: PanelProps) {
   const { t } = useI18n();
   const body = useRef<HTMLDivElement | null>(null);
-  // After the browser's own layout, not in the middle of drawing the page: a panel is drawn with the
-  // KPIs, well before its chart.
-  const [measure, width] = useWidth<HTMLDivElement>(0, { now: false });
+  // The overview's panels are drawn with the KPIs, well before their charts: measured by then.
+  const [width, measure] = usePanelWidthBox();
   const attach = useCallback((element: HTMLDivElement | null) => { body.current = element; measure(element); }, [measure]);
   return (
     <section className={`panel${wide ? ' panel-wide' : ''}${noPrint ? ' no-print' : ''}`} aria-label={title}>

@@ -1,10 +1,31 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext, useRef } from 'react';
 
 /**
- * The width of a panel's body, measured by the panel (Panel.tsx) when it is first drawn, before its
- * figures come: a chart drawn in it later starts at that width instead of measuring itself in the
- * middle of its first drawing (charts/use-width.ts). 0 while not known.
+ * The width of a panel's body, followed by a resize observer (Panel.tsx) from when the panel is first
+ * drawn, before its figures come: a chart drawn in it later starts at that width instead of measuring
+ * itself in the middle of its first drawing (charts/use-width.ts). A box, not React state: a change
+ * draws nothing again (the chart follows its own size), it is only read when a chart is first drawn.
+ * 0 while not known.
  */
-export const PanelWidth = createContext(0);
+export const PanelWidth = createContext<{ readonly current: number }>({ current: 0 });
 
-export const usePanelWidth = (): number => useContext(PanelWidth);
+/** A chart's starting width: its panel's, when the panel has been laid out already. */
+export const usePanelWidth = (): number => useContext(PanelWidth).current;
+
+/** For the panel: the box to provide and the callback ref that keeps it up to date. */
+export function usePanelWidthBox(): [{ readonly current: number }, (element: HTMLElement | null) => void] {
+  const box = useRef(0);
+  const observer = useRef<ResizeObserver | null>(null);
+  const attach = useCallback((element: HTMLElement | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    // After the browser's own layout, never in the middle of drawing the page.
+    observer.current = new ResizeObserver((entries) => {
+      const size = entries[entries.length - 1]?.contentRect;
+      if (size) box.current = Math.floor(size.width);
+    });
+    observer.current.observe(element);
+  }, []);
+  return [box, attach];
+}
