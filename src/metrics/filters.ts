@@ -73,3 +73,6 @@ export function signersAsOf(f: Filters, where: (alias: string) => Fragment, code
 
 /** The rows counted in completion under the view's unit filters (for signersAsOf). */
 export const countedRows = (f: Partial<Filters>) => (alias: string): Fragment => sql`${col(alias, 'counted')} AND ${unitWhere(f, alias)}`;
+
+/** The rows of signers outside the roster (or any registry unit): in no group, so under no unit filter. */
+export const outsideRows = (alias: string): Fragment => sql`NOT ${col(alias, 'counted')}`;

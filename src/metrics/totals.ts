@@ -1,5 +1,5 @@
-import { ident, sql } from '../db/sql';
-import { countedRows, hasUnitFilter, incidentWhere, openAt, signersAsOf, unitWhere, type Filters } from './filters';
+import { sql } from '../db/sql';
+import { countedRows, hasUnitFilter, incidentWhere, openAt, outsideRows, signersAsOf, unitWhere, type Filters } from './filters';
 import { metric } from './metric';
 import { num, rate } from './params';
 
@@ -22,7 +22,7 @@ export const totals = metric<Filters, Totals>({
   sql: (f) => sql`SELECT
     (SELECT coalesce(sum(s.employees), 0)::BIGINT FROM staff_by_unit s WHERE ${unitWhere(f, 's')}) AS employees,
     (SELECT coalesce(sum(n.signers), 0)::BIGINT FROM (${signersAsOf(f, countedRows(f))}) n) AS signed,
-    ${hasUnitFilter(f) ? sql`0::BIGINT` : sql`(SELECT coalesce(sum(n.signers), 0)::BIGINT FROM (${signersAsOf(f, (a) => sql`NOT ${ident(a)}.counted`)}) n)`} AS unmatched_signers,
+    ${hasUnitFilter(f) ? sql`0::BIGINT` : sql`(SELECT coalesce(sum(n.signers), 0)::BIGINT FROM (${signersAsOf(f, outsideRows)}) n)`} AS unmatched_signers,
     (SELECT coalesce(sum(u.extra_rows), 0)::BIGINT FROM signed_by_unit u WHERE u.campaign = ${f.campaign} AND ${unitWhere(f, 'u')}) AS duplicate_signatures,
     i.incidents, i.open_incidents
     FROM (SELECT coalesce(sum(i.cases), 0)::BIGINT AS incidents, coalesce(sum(i.cases) FILTER (WHERE ${openAt(f.asOf, 'i')}), 0)::BIGINT AS open_incidents
