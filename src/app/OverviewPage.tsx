@@ -101,12 +101,13 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
   const [stage, setStage] = useState<'kpis' | 'charts' | 'table'>('kpis');
   useEffect(() => {
     let live = true;
-    const wait = new Promise<void>((resolve) => { setTimeout(resolve, CHARTS_WAIT); });
+    let timer = 0;
+    const wait = new Promise<void>((resolve) => { timer = window.setTimeout(resolve, CHARTS_WAIT); });
     void Promise.all([afterPaint(), Promise.race([chartsSettled(), wait])])
       .then(() => { if (live) setStage('charts'); })
       .then(afterPaint)
       .then(() => { if (live) setStage('table'); });
-    return () => { live = false; };
+    return () => { live = false; clearTimeout(timer); };
   }, []);
   const charts = stage !== 'kpis' ? deferred : { ...now, ...NOT_DRAWN };
   const unitState = stage === 'table' ? charts.byUnit : WAITING;

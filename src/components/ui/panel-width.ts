@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useRef } from 'react';
+import { createContext, useContext, useRef } from 'react';
+import { useWidthObserver } from '../charts/use-width';
 
 /**
  * The width of a panel's body, followed by a resize observer (Panel.tsx) from when the panel is first
@@ -15,17 +16,5 @@ export const usePanelWidth = (): number => useContext(PanelWidth).current;
 /** For the panel: the box to provide and the callback ref that keeps it up to date. */
 export function usePanelWidthBox(): [{ readonly current: number }, (element: HTMLElement | null) => void] {
   const box = useRef(0);
-  const observer = useRef<ResizeObserver | null>(null);
-  const attach = useCallback((element: HTMLElement | null) => {
-    observer.current?.disconnect();
-    observer.current = null;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    // After the browser's own layout, never in the middle of drawing the page.
-    observer.current = new ResizeObserver((entries) => {
-      const size = entries[entries.length - 1]?.contentRect;
-      if (size) box.current = Math.floor(size.width);
-    });
-    observer.current.observe(element);
-  }, []);
-  return [box, attach];
+  return [box, useWidthObserver((width) => { box.current = width; })];
 }
