@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { HorizontalBars, type HBar } from '../components/charts/HorizontalBars';
-import { chartsSettled, CumulativeChart, useChartsReady } from '../components/charts/lazy';
+import { chartsSettled, CumulativeChart } from '../components/charts/lazy';
 import { MonthColumns } from '../components/charts/MonthColumns';
 import { completionColour, PALETTE } from '../components/charts/palette';
 import { UnitsTable } from '../components/table/UnitsTable';
@@ -32,8 +32,6 @@ const monthRange = (month: string): { from: string; to: string } => {
 };
 
 const WAITING = { status: 'loading', last: null } as const;
-// How long the first draw of the charts waits for the trend's code (lazy.tsx) before drawing without it.
-const CHARTS_WAIT = 400;
 const NOT_DRAWN = { byKanwil: WAITING, byDirectorate: WAITING, byUnit: WAITING, days: WAITING, categories: WAITING, months: WAITING, trend: null };
 
 export function OverviewPage(props: PageProps) {
@@ -92,27 +90,26 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
     [view, byKanwil, byDirectorate, byUnit, days, categories, months, trendNow]);
   const deferred = useDeferredValue(now);
   // On the first draw the KPIs come on screen alone, the charts in an ordinary render right after
-  // that paint, and the units table (below the charts, the longest render of the three) after the
-  // charts' paint. Not in the deferred render: while the engine starts, the page's updates came every
-  // 100–250 ms and started that long render over each time, so the charts waited for the engine.
-  // The charts wait for the trend's code too (fetched at start, read from the cache with the first
-  // draw: it is usually ready while the KPIs are painted), for at most CHARTS_WAIT ms: drawn together,
-  // the page is rendered once, not once more for the trend when its file comes.
+  // that paint, and the units table (below the charts, the longest render of the three) last. Not in
+  // the deferred render: while the engine starts, the page's updates came every 100–250 ms and started
+  // that long render over each time, so the charts waited for the engine. The trend's code (fetched at
+  // start, lazy.tsx) is read from the KPIs' commit on; the bar charts do not wait for it (reading it
+  // takes a few hundred ms on a small machine), and the trend's panel draws itself when it comes. The
+  // units table waits for it too, so that the trend is not held back behind the table's render.
   const [stage, setStage] = useState<'kpis' | 'charts' | 'table'>('kpis');
   useEffect(() => {
     let live = true;
-    let timer = 0;
-    const wait = new Promise<void>((resolve) => { timer = window.setTimeout(resolve, CHARTS_WAIT); });
-    void Promise.all([afterPaint(), Promise.race([chartsSettled(), wait])])
+    const code = chartsSettled();
+    void afterPaint()
       .then(() => { if (live) setStage('charts'); })
+      .then(() => Promise.all([afterPaint(), code]))
       .then(afterPaint)
       .then(() => { if (live) setStage('table'); });
-    return () => { live = false; clearTimeout(timer); };
+    return () => { live = false; };
   }, []);
   const charts = stage !== 'kpis' ? deferred : { ...now, ...NOT_DRAWN };
   const unitState = stage === 'table' ? charts.byUnit : WAITING;
-  const chartsReady = useChartsReady();
-  const busy = anyLoading(kpis, byKanwil, byDirectorate, byUnit, days, categories, months) || charts !== now || !chartsReady || stage !== 'table'; // charts or table not drawn yet
+  const busy = anyLoading(kpis, byKanwil, byDirectorate, byUnit, days, categories, months) || charts !== now || stage !== 'table'; // charts, the trend's code or the table not there yet
 
   useEffect(() => {
     if (!busy) client.prefetch(totals, oneClickAway(f, frame.registry));

@@ -26,8 +26,8 @@ const load = (): void => {
  * Fetches the charts file into the browser's cache once the page's own script runs (main.tsx): the
  * link is idle then (the script and the first figures' data have come). Only fetched: reading it
  * (parsing and compiling) waits until it is asked for with the first figures, so that it takes no
- * processor time from drawing them on a machine with few cores; it then comes from the cache, usually
- * in time for the charts' first draw (OverviewPage.tsx). The build writes the file's name into
+ * processor time from drawing them on a machine with few cores; it then comes from the cache while the
+ * bar charts are drawn, and the trend follows them (OverviewPage.tsx). The build writes the file's name into
  * index.html (scripts/vite-chart-file.ts); without it (the dev server) the file is asked for when
  * first needed.
  */
