@@ -19,7 +19,7 @@ import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
 import { groupCases, monthColumns, useCounts, withheldUnitRows, type CaseCells, type Counts } from './counts';
 import { KpiSlot } from './kpi-slot';
-import { oneClickAway } from './prefetch';
+import { overviewChartParams, overviewPrefetch } from './prefetch';
 import { PrintHeader } from './PrintHeader';
 import { anyLoading, Slot } from './slot';
 import { useTableText } from './table-text';
@@ -32,6 +32,8 @@ const monthRange = (month: string): { from: string; to: string } => {
 };
 
 const WAITING = { status: 'loading', last: null } as const;
+// How long a view stays on screen before the charts of the views one click away are worked out ahead.
+const CHARTS_PREFETCH_AFTER = 600;
 const NOT_DRAWN = { byKanwil: WAITING, byDirectorate: WAITING, byUnit: WAITING, days: WAITING, categories: WAITING, months: WAITING, trend: null };
 
 export function OverviewPage(props: PageProps) {
@@ -45,14 +47,14 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
   const { t, fmt, lang } = useI18n();
   const f = frame.filters;
   const names = frame.names;
-  // Each chart shows its own dimension unfiltered (the chosen bar is highlighted), under every other filter.
   const kpis = useMetric(client, totals, f);
-  const byKanwil = useMetric(client, completionByKanwil, { ...f, kanwil: null });
-  const byDirectorate = useMetric(client, completionByDirectorate, { ...f, directorate: null });
-  const byUnit = useMetric(client, completionByUnit, f);
-  const days = useMetric(client, signersByDay, f);
-  const categories = useMetric(client, incidentsByCategory, { ...f, category: null });
-  const months = useMetric(client, incidentsByMonth, { ...f, from: null, to: null });
+  const p = overviewChartParams(f);
+  const byKanwil = useMetric(client, completionByKanwil, p.byKanwil);
+  const byDirectorate = useMetric(client, completionByDirectorate, p.byDirectorate);
+  const byUnit = useMetric(client, completionByUnit, p.byUnit);
+  const days = useMetric(client, signersByDay, p.days);
+  const categories = useMetric(client, incidentsByCategory, p.categories);
+  const months = useMetric(client, incidentsByMonth, p.months);
   const tableText = useTableText();
   const counts = useCounts(props.snap);
   const pct = (v: number) => fmt.pct(v);
@@ -111,9 +113,16 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
   const unitState = stage === 'table' ? charts.byUnit : WAITING;
   const busy = anyLoading(kpis, byKanwil, byDirectorate, byUnit, days, categories, months) || charts !== now || stage !== 'table'; // charts, the trend's code or the table not there yet
 
+  // Once the page is drawn, the KPIs of the views one click away are worked out; the rest of those
+  // views once the leader has stayed on this one for a moment (app/prefetch.ts). Clicks in quick
+  // succession then never wait behind a chart's prefetch.
   useEffect(() => {
-    if (!busy) client.prefetch(totals, oneClickAway(f, frame.registry));
-  }, [busy, client, f, frame.registry]);
+    if (busy) return;
+    const ahead = overviewPrefetch(f, frame.registry, frame.compare);
+    client.prefetch(ahead.kpis);
+    const timer = window.setTimeout(() => client.prefetch([...ahead.kpis, ...ahead.charts]), CHARTS_PREFETCH_AFTER);
+    return () => clearTimeout(timer);
+  }, [busy, client, f, frame.registry, frame.compare]);
 
   return (
     <div className="overview" data-testid="overview" data-busy={busy}>

@@ -31,6 +31,14 @@ interface Entry {
   value?: unknown;
 }
 
+/** One answer to work out ahead (QueryClient.prefetch): a metric and its parameters. */
+export interface Ask {
+  readonly metric: Metric<unknown, unknown>;
+  readonly params: unknown;
+}
+
+export const ask = <P>(metric: Metric<P, unknown>, params: P): Ask => ({ metric, params });
+
 export interface ClientOptions {
   readonly maxInFlight?: number;
   readonly cacheSize?: number;
@@ -63,7 +71,7 @@ export class QueryClient {
 
   constructor(private readonly db: Db, options: ClientOptions = {}) {
     this.maxInFlight = options.maxInFlight ?? 3;
-    this.cacheSize = options.cacheSize ?? 600;
+    this.cacheSize = options.cacheSize ?? 1000;
     db.onDead?.((detail) => this.die(new QueryFailure('engine-dead', detail)));
   }
 
@@ -104,12 +112,12 @@ export class QueryClient {
   }
 
   /**
-   * Answers worth having ready (the KPIs of the views one click away), worked out one at a time while
-   * nothing else is asked for: a request never waits for more than one of them. A new list replaces
-   * the old one.
+   * Answers worth having ready (the figures of the views one click away), worked out one at a time, in
+   * the order given, while nothing else is asked for: a request never waits for more than one of them.
+   * A new list replaces the old one.
    */
-  prefetch<P>(metric: Metric<P, unknown>, list: readonly P[]): void {
-    this.prefetching = list.map((params) => () => {
+  prefetch(asks: readonly Ask[]): void {
+    this.prefetching = asks.map(({ metric, params }) => () => {
       if (this.cache.has(this.keyOf(metric, params))) return;
       // A prefetch that fails is only not cached: the view that needs it asks again and shows the failure.
       this.request(metric, params).catch(() => undefined);

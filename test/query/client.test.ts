@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Db, ResultRow } from '../../src/db/db';
 import type { SqlQuery } from '../../src/db/sql';
 import { metric } from '../../src/metrics/metric';
-import { paramKey, QueryClient } from '../../src/query/client';
+import { ask, paramKey, QueryClient } from '../../src/query/client';
 import { QueryFailure, toFailure } from '../../src/query/errors';
 
 interface Call { readonly query: SqlQuery; resolve(rows: ResultRow[]): void; reject(error: unknown): void }
@@ -289,7 +289,7 @@ describe('QueryClient prefetching', () => {
   it('works out prefetched answers one at a time, only while nothing is asked for, and serves them from the cache', async () => {
     const { db, client } = setup();
     const busy = client.request(rows, { n: 0 });
-    client.prefetch(rows, [{ n: 1 }, { n: 2 }]);
+    client.prefetch([ask(rows, { n: 1 }), ask(rows, { n: 2 })]);
     await flush();
     expect(db.ran).toEqual([paramKey({ n: 0 })]); // a request is running: no prefetch yet
     db.calls[0].resolve([{ v: 'zero' }]);
@@ -314,8 +314,8 @@ describe('QueryClient prefetching', () => {
 
   it('a new list replaces the old one, and a load drops it', async () => {
     const { db, client } = setup();
-    client.prefetch(rows, [{ n: 1 }, { n: 2 }]);
-    client.prefetch(rows, [{ n: 3 }]);
+    client.prefetch([ask(rows, { n: 1 }), ask(rows, { n: 2 })]);
+    client.prefetch([ask(rows, { n: 3 })]);
     await flush();
     expect(db.ran).toEqual([paramKey({ n: 3 })]);
     db.calls[0].resolve([{ v: 'three' }]);
@@ -323,7 +323,7 @@ describe('QueryClient prefetching', () => {
     let finish!: () => void;
     const load = client.write(() => new Promise<string>((resolve) => { finish = () => resolve('loaded'); }));
     await flush();
-    client.prefetch(rows, [{ n: 4 }]); // asked during the load: never for data that is about to change
+    client.prefetch([ask(rows, { n: 4 })]); // asked during the load: never for data that is about to change
     await flush();
     expect(db.ran).toEqual([paramKey({ n: 3 })]);
     finish();
