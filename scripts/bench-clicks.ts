@@ -11,11 +11,15 @@ import { largeRosterPair } from './large-export';
 // animation frame after the DOM change) and to the whole page settled (every chart and table). On
 // the bundled data, then after uploading a roster and a pledge export of LARGE_ROWS rows each.
 // Medians and 95th percentiles over every change; written to test-results/bench-clicks.json. The page
-// works out the KPIs of the views one click away while idle (app/prefetch.ts); the engine columns
-// show the queries the click itself had to wait for (none when the answer was ready).
+// works out the views one click away while idle (app/prefetch.ts); the engine columns show the
+// queries the click itself had to wait for (none when the answer was ready). The paced rows make the
+// same changes with BENCH_PACE_MS between them, as a leader reading each view, in a fresh page.
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const LARGE_ROWS = Number(process.env.BENCH_LARGE_ROWS ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+// A leader reads a view before the next click: the paced rows wait this long after each change has
+// settled (the page works out the views one click away meanwhile: app/prefetch.ts). 0 leaves them out.
+const PACE_MS = Number(process.env.BENCH_PACE_MS ?? 2500);
 
 export const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -59,7 +63,7 @@ export async function instrument(page: Page): Promise<void> {
 
 export interface Measured { kpi: number[]; all: number[]; totalsQuery: number[]; engine: number[] }
 
-export async function measure(page: Page, changes: readonly Change[]): Promise<Measured> {
+export async function measure(page: Page, changes: readonly Change[], pause = 0): Promise<Measured> {
   const kpi: number[] = [];
   const all: number[] = [];
   const totalsQuery: number[] = [];
@@ -83,7 +87,8 @@ export async function measure(page: Page, changes: readonly Change[]): Promise<M
       .__pledgeTimings?.() ?? []).filter((r) => r.queued >= t0 && !r.prefetch), t.t0);
     const totals = runs.find((r) => r.metric === 'totals');
     if (totals) totalsQuery.push(totals.done - totals.queued);
-    if (runs.length) engine.push(Math.max(...runs.map((r) => r.done)) - Math.min(...runs.map((r) => r.started)));
+    engine.push(runs.length ? Math.max(...runs.map((r) => r.done)) - Math.min(...runs.map((r) => r.started)) : 0);
+    if (pause > 0) await page.waitForTimeout(pause);
   }
   return { kpi, all, totalsQuery, engine };
 }
@@ -133,7 +138,8 @@ async function main(): Promise<void> {
         changes: m.all.length, 'KPIs median ms': Math.round(quantile(m.kpi, 0.5)), 'KPIs p95 ms': Math.round(quantile(m.kpi, 0.95)),
         'all median ms': Math.round(quantile(m.all, 0.5)), 'all p95 ms': Math.round(quantile(m.all, 0.95)),
         'KPI query median ms': m.totalsQuery.length ? Math.round(quantile(m.totalsQuery, 0.5)) : 0,
-        'engine busy median ms': m.engine.length ? Math.round(quantile(m.engine, 0.5)) : 0, ...extra,
+        'engine busy median ms': m.engine.length ? Math.round(quantile(m.engine, 0.5)) : 0,
+        'clicks waiting for no query': m.engine.filter((ms) => ms === 0).length, ...extra,
       };
       process.stderr.write(`${name}: ${JSON.stringify(results[name])}\n`);
     };
@@ -145,6 +151,7 @@ async function main(): Promise<void> {
       const m = await measure(page, changes);
       again.kpi.push(...m.kpi);
       again.all.push(...m.all);
+      again.engine.push(...m.engine);
     }
     if (again.all.length) record('bundled data, views seen before', again);
     if (LARGE_ROWS > 0) {
@@ -153,6 +160,23 @@ async function main(): Promise<void> {
       record(`${LARGE_ROWS.toLocaleString('en')} roster + signatures, first visit`, await measure(page, changes), { 'upload ms': upload });
     }
     await page.close();
+    if (PACE_MS > 0) {
+      // The same changes at a leader's pace, each view read for PACE_MS first, in a fresh page (no view seen before).
+      const paced = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await paced.goto(server.url);
+      await overviewReady(paced);
+      await paced.waitForTimeout(PACE_MS);
+      await instrument(paced);
+      const every = `a click every ${PACE_MS / 1000} s`;
+      record(`bundled data, ${every}`, await measure(paced, changes, PACE_MS));
+      if (LARGE_ROWS > 0) {
+        await uploadLarge(paced, 'test-results'); // a new data version: nothing seen before
+        await paced.waitForTimeout(PACE_MS);
+        await instrument(paced);
+        record(`${LARGE_ROWS.toLocaleString('en')} roster + signatures, ${every}`, await measure(paced, changes, PACE_MS));
+      }
+      await paced.close();
+    }
   } finally {
     await browser.close();
     await server.close();
