@@ -19,7 +19,7 @@ import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
 import { groupCases, monthColumns, useCounts, withheldUnitRows, type CaseCells, type Counts } from './counts';
 import { KpiSlot } from './kpi-slot';
-import { overviewChartParams, overviewPrefetch } from './prefetch';
+import { overviewChartParams, overviewPrefetch, prefetchAhead } from './prefetch';
 import { PrintHeader } from './PrintHeader';
 import { anyLoading, Slot } from './slot';
 import { useTableText } from './table-text';
@@ -32,8 +32,6 @@ const monthRange = (month: string): { from: string; to: string } => {
 };
 
 const WAITING = { status: 'loading', last: null } as const;
-// How long a view stays on screen before the charts of the views one click away are worked out ahead.
-const CHARTS_PREFETCH_AFTER = 600;
 const NOT_DRAWN = { byKanwil: WAITING, byDirectorate: WAITING, byUnit: WAITING, days: WAITING, categories: WAITING, months: WAITING, trend: null };
 
 export function OverviewPage(props: PageProps) {
@@ -113,16 +111,9 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
   const unitState = stage === 'table' ? charts.byUnit : WAITING;
   const busy = anyLoading(kpis, byKanwil, byDirectorate, byUnit, days, categories, months) || charts !== now || stage !== 'table'; // charts, the trend's code or the table not there yet
 
-  // Once the page is drawn, the KPIs of the views one click away are worked out; the rest of those
-  // views once the leader has stayed on this one for a moment (app/prefetch.ts). Clicks in quick
-  // succession then never wait behind a chart's prefetch.
-  useEffect(() => {
-    if (busy) return;
-    const ahead = overviewPrefetch(f, frame.registry, frame.compare);
-    client.prefetch(ahead.kpis);
-    const timer = window.setTimeout(() => client.prefetch([...ahead.kpis, ...ahead.charts]), CHARTS_PREFETCH_AFTER);
-    return () => clearTimeout(timer);
-  }, [busy, client, f, frame.registry, frame.compare]);
+  // Once the page is drawn, the views one click away are worked out ahead (app/prefetch.ts).
+  useEffect(() => (busy ? undefined : prefetchAhead(client, overviewPrefetch(f, frame.registry, frame.compare))),
+    [busy, client, f, frame.registry, frame.compare]);
 
   return (
     <div className="overview" data-testid="overview" data-busy={busy}>

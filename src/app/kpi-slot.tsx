@@ -3,6 +3,7 @@ import { totals } from '../metrics/totals';
 import type { Frame, PageProps } from './frame';
 import { useCounts } from './counts';
 import { KpiRow } from './KpiRow';
+import { kpiParams } from './prefetch';
 import { Slot } from './slot';
 import { shown, useMetric } from './use-metric';
 
@@ -14,8 +15,9 @@ import { shown, useMetric } from './use-metric';
 export function KpiSlot({ props, frame }: { props: PageProps; frame: Frame }) {
   const { client, snap } = props;
   const f = frame.filters;
-  const now = useMetric(client, totals, f);
-  const before = useMetric(client, totals, { ...f, asOf: frame.compare });
+  const asked = kpiParams(f, frame.compare);
+  const now = useMetric(client, totals, asked.now);
+  const before = useMetric(client, totals, asked.before);
   const counts = useCounts(snap);
   const { t } = useI18n();
   return (

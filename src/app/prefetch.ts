@@ -4,7 +4,7 @@ import { incidentsByCategory, incidentsByMonth } from '../metrics/incidents';
 import { totals } from '../metrics/totals';
 import { signersByDay } from '../metrics/trend';
 import type { UnitInfo } from '../metrics/units';
-import { ask, type Ask } from '../query/client';
+import { ask, type Ask, type QueryClient } from '../query/client';
 import { CATEGORIES, SOURCES } from '../schema/codes';
 
 // The views one filter change away from the current one, most used first: their KPIs are worked
@@ -27,6 +27,11 @@ export function oneClickAway(f: Filters, registry: readonly UnitInfo[]): Filters
   return out;
 }
 
+/** What a page's KPI row asks for a view (app/kpi-slot.tsx): the figures, and the same on the comparison day. */
+export function kpiParams(f: Filters, compare: string) {
+  return { now: f, before: { ...f, asOf: compare } };
+}
+
 /**
  * What the overview's charts ask for a view. Each chart shows its own dimension unfiltered (the chosen
  * bar is highlighted) under every other filter. The page and its prefetch both take them from here, so
@@ -38,6 +43,10 @@ export function overviewChartParams(f: Filters) {
     categories: { ...f, category: null }, months: { ...f, from: null, to: null },
   };
 }
+
+// How long a view stays on screen before the rest of the views one click away are worked out ahead:
+// clicks in quick succession then never wait behind a chart's prefetch.
+const CHARTS_AFTER_MS = 600;
 
 // Views whose charts are worked out ahead, besides their KPIs: every view one click away for the
 // ministry's registry (about 75), few enough that the list stays inside the client's cache (1,000).
@@ -52,13 +61,23 @@ const CHART_VIEWS = 80;
 export function overviewPrefetch(f: Filters, registry: readonly UnitInfo[], compare: string): { kpis: Ask[]; charts: Ask[] } {
   const views = oneClickAway(f, registry);
   return {
-    kpis: views.map((v) => ask(totals, v)),
+    kpis: views.map((v) => ask(totals, kpiParams(v, compare).now)),
     charts: views.slice(0, CHART_VIEWS).flatMap((v) => {
       const p = overviewChartParams(v);
       return [
-        ask(totals, { ...v, asOf: compare }), ask(completionByKanwil, p.byKanwil), ask(completionByDirectorate, p.byDirectorate),
+        ask(totals, kpiParams(v, compare).before), ask(completionByKanwil, p.byKanwil), ask(completionByDirectorate, p.byDirectorate),
         ask(completionByUnit, p.byUnit), ask(signersByDay, p.days), ask(incidentsByCategory, p.categories), ask(incidentsByMonth, p.months),
       ];
     }),
   };
+}
+
+/**
+ * Starts the overview's prefetch for the view on screen: the KPIs at once, the rest after
+ * CHARTS_AFTER_MS. Returns what stops the second part when the view changes first.
+ */
+export function prefetchAhead(client: QueryClient, ahead: { kpis: Ask[]; charts: Ask[] }): () => void {
+  client.prefetch(ahead.kpis);
+  const timer = setTimeout(() => client.prefetch([...ahead.kpis, ...ahead.charts]), CHARTS_AFTER_MS);
+  return () => clearTimeout(timer);
 }

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { oneClickAway, overviewChartParams, overviewPrefetch } from '../../src/app/prefetch';
+import { describe, expect, it, vi } from 'vitest';
+import { oneClickAway, overviewChartParams, overviewPrefetch, prefetchAhead } from '../../src/app/prefetch';
 import type { Filters } from '../../src/metrics/filters';
 import type { UnitInfo } from '../../src/metrics/units';
-import { paramKey } from '../../src/query/client';
+import { paramKey, type Ask, type QueryClient } from '../../src/query/client';
 
 const unit = (code: string, type: string, kanwil: string, directorate: string): UnitInfo =>
   ({ code, name: code, type, kanwil, directorate, province: null, shortName: code });
@@ -39,5 +39,29 @@ describe('overviewPrefetch', () => {
     const { kpis, charts } = overviewPrefetch(f, national, '2024-01-01');
     expect(kpis).toHaveLength(oneClickAway(f, national).length);
     expect(charts.filter((a) => a.metric.name === 'signers-by-day')).toHaveLength(80);
+  });
+});
+
+describe('prefetchAhead', () => {
+  it('asks the KPIs at once and the rest once the view has stayed 600 ms; a view left sooner stops the second part', () => {
+    vi.useFakeTimers();
+    try {
+      const lists: Ask[][] = [];
+      const client = { prefetch: (asks: readonly Ask[]) => { lists.push([...asks]); } } as unknown as QueryClient;
+      const ahead = overviewPrefetch(f, registry, '2024-01-01');
+      prefetchAhead(client, ahead);
+      expect(lists).toEqual([ahead.kpis]);
+      vi.advanceTimersByTime(599);
+      expect(lists).toHaveLength(1);
+      vi.advanceTimersByTime(1);
+      expect(lists[1]).toEqual([...ahead.kpis, ...ahead.charts]);
+      const stop = prefetchAhead(client, ahead);
+      vi.advanceTimersByTime(300);
+      stop();
+      vi.advanceTimersByTime(1000);
+      expect(lists).toHaveLength(3); // the KPIs of the second view only
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
