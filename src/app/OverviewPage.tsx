@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { HorizontalBars, type HBar } from '../components/charts/HorizontalBars';
 import { chartsSettled, CumulativeChart } from '../components/charts/lazy';
 import { MonthColumns } from '../components/charts/MonthColumns';
@@ -15,6 +15,7 @@ import { CATEGORIES, CATEGORY_SHORT, labelOf } from '../schema/codes';
 import { completionBars, cumulativeCompletion, ratePer1000Bars, unitRows, unmatchedBucket, type Bar } from '../view-models/overview';
 import { neededFor } from '../view-models/answers';
 import { afterPaint } from './dataset-parts';
+import { holdEngineStart } from './engine-hold';
 import { downloadText } from './download';
 import { FrameGate, FrameHeader, useFrame, type Frame, type PageProps } from './frame';
 import { groupCases, monthColumns, useCounts, withheldUnitRows, type CaseCells, type Counts } from './counts';
@@ -96,16 +97,24 @@ function Overview({ props, frame }: { props: PageProps; frame: Frame }) {
   // start, lazy.tsx) is read from the KPIs' commit on; the bar charts do not wait for it (reading it
   // takes a few hundred ms on a small machine), and the trend's panel draws itself when it comes. The
   // units table waits for it too, so that the trend is not held back behind the table's render.
+  // The engine's start waits while this happens (engine-hold.ts): both would share the same cores.
   const [stage, setStage] = useState<'kpis' | 'charts' | 'table'>('kpis');
-  useEffect(() => {
+  useLayoutEffect(() => {
     let live = true;
+    const release = holdEngineStart();
     const code = chartsSettled();
     void afterPaint()
       .then(() => { if (live) setStage('charts'); })
       .then(() => Promise.all([afterPaint(), code]))
       .then(afterPaint)
-      .then(() => { if (live) setStage('table'); });
-    return () => { live = false; };
+      .then(() => {
+        release();
+        if (live) setStage('table');
+      });
+    return () => {
+      live = false;
+      release();
+    };
   }, []);
   const charts = stage !== 'kpis' ? deferred : { ...now, ...NOT_DRAWN };
   const unitState = stage === 'table' ? charts.byUnit : WAITING;

@@ -9,6 +9,7 @@ import { KINDS, type Kind } from '../schema/columns';
 import { mayHoldUploads, openLocalStore, type KindCounts, type LocalStore, type StoredBatch } from '../state/local-store';
 import { afterPaint, FileTooLarge, failureCode, MAX_FILE_BYTES, publishedFile, rememberModes, savedModes } from './dataset-parts';
 import type { DatasetSnapshot, HistoryEntry, Question, SetAside, UploadFile } from './dataset-types';
+import { engineMayStart } from './engine-hold';
 import { Cancelled, ingestInWorker } from './ingest-client';
 import type { IngestDone, Progress } from './ingest-protocol';
 import { countsOf, DEFAULT_MODES, loadChanges, needsQuestion, swapChanges, type Mode, type Modes } from './load-guard';
@@ -91,7 +92,8 @@ export class DatasetController {
       const firstView = seeded && info ? { answers: seeded.answers, info } : null;
       // The engine (a 34 MB download, and both cores while it starts) and the published tables wait
       // until the build's first figures are on screen: before them, they would only slow them down.
-      const drawn = firstView ? afterPaint() : Promise.resolve();
+      // The overview may hold it a moment longer, while its charts are drawn (engine-hold.ts).
+      const drawn = firstView ? afterPaint().then(() => engineMayStart()) : Promise.resolve();
       const dbPromise = drawn.then(browserDb);
       const client = new QueryClient(lazyDb(dbPromise));
       client.onDead((failure) => this.set({ status: 'dead', error: failure.detail }));
