@@ -60,7 +60,7 @@ export async function uploadPhase(table: ScaleTable, browser: Browser, url: stri
   const middle = [...results].sort((a, b) => a.ms - b.ms)[Math.floor(results.length / 2)];
   const p = middle.phases;
   if (p) {
-    table.add('upload: reading and checking (workers)', { figure: p.read, unit: 'ms', note: 'the median run: from the engine ready to every file read, checked and packed' });
+    table.add('upload: reading and checking', { figure: p.read, unit: 'ms', note: 'the median run: from the engine ready to every file read and checked (a single roster or pledge export by the engine, db/engine-reading.ts; other files in workers)' });
     table.add('upload: rows into the tables', { figure: p.insert, unit: 'ms', note: 'packed rows read into DuckDB, with the unit lookup' });
     table.add('upload: derived tables', { figure: p.derive, unit: 'ms', note: 'per-employee status and unit × day aggregates (db/model.ts)' });
     table.add('upload: loaded → new KPIs', { figure: p.after, unit: 'ms', note: 'saving the files in this browser, the dataset facts, the overview queries and drawing' });

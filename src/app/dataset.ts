@@ -11,6 +11,7 @@ import { afterPaint, FileTooLarge, failureCode, MAX_FILE_BYTES, publishedFile, r
 import type { DatasetSnapshot, HistoryEntry, Question, SetAside, UploadFile } from './dataset-types';
 import { engineMayStart } from './engine-hold';
 import { Cancelled, ingestInWorker } from './ingest-client';
+import { discardReading, readFiles } from './reading';
 import type { IngestDone, Progress } from './ingest-protocol';
 import { countsOf, DEFAULT_MODES, loadChanges, needsQuestion, swapChanges, type Mode, type Modes } from './load-guard';
 import { fetchFirstView, fetchManifest, fetchPublished, type PublishedData } from './published-data';
@@ -227,11 +228,20 @@ export class DatasetController {
     const prior = await this.snapshot.client!.exclusive((d) => priorKeys(d, kinds.filter((k) => this.modeOf(modes, k) === 'append')));
     const cancelled = () => onProgress !== undefined && this.cancelRequested; // only an upload is cancelled, never a restore
     if (cancelled()) throw new Cancelled();
-    const job = ingestInWorker(files.map((f) => ({ name: f.name, file: f.blob, options: f.options, kind: f.options.kind ?? f.kind })), prior, onProgress);
+    const job = readFiles(this.snapshot.client!, files.map((f) => ({ name: f.name, file: f.blob, options: f.options, kind: f.options.kind ?? f.kind })),
+      prior, (kind) => this.modeOf(modes, kind) === 'append', onProgress);
     this.cancelUpload = job.cancel;
     const done = await job.promise.finally(() => { this.cancelUpload = null; });
-    if (cancelled()) throw new Cancelled(); // cancelled just as the reading ended: nothing is loaded
+    if (cancelled()) {
+      await this.discard(done);
+      throw new Cancelled(); // cancelled just as the reading ended: nothing is loaded
+    }
     return done;
+  }
+
+  /** A reading that will not be loaded: the rows the engine read itself go. */
+  private async discard(done: IngestDone): Promise<void> {
+    await discardReading(this.snapshot.client!, done).catch((error: unknown) => console.warn('engine-read rows not dropped', error));
   }
 
   private modeOf(modes: Modes, kind: Kind): Mode {
@@ -253,9 +263,16 @@ export class DatasetController {
   private async write(modes: Modes, done: IngestDone): Promise<void> {
     const loadedKinds = new Set(done.files.filter((f) => f.problem === null && f.kind).map((f) => f.kind!));
     const tables: LoadPlan['tables'] = {};
-    for (const kind of loadedKinds) if (done.packed[kind]) tables[kind] = { mode: this.modeOf(modes, kind), csv: done.packed[kind]! };
+    for (const kind of loadedKinds) {
+      const staged = done.engine?.[kind];
+      if (done.packed[kind] || staged) tables[kind] = { mode: this.modeOf(modes, kind), csv: done.packed[kind] ?? [], staged };
+    }
     const aggregate = this.aggregateShown();
-    await this.snapshot.client!.write((d) => applyLoad(d, { tables, replacedCaseIds: done.replacedCaseIds }, this.snapshot.aliases));
+    await this.snapshot.client!.write((d) => applyLoad(d, { tables, replacedCaseIds: done.replacedCaseIds }, this.snapshot.aliases))
+      .catch(async (error: unknown) => {
+        await this.discard(done);
+        throw error;
+      });
     // What stays: rows of kinds the load appends to or leaves alone (over the aggregate form, only the registry is rows).
     const kept = this.snapshot.files.filter((f) => f.problem === null && f.kind !== null && (!aggregate || f.kind === 'units')
       && (!loadedKinds.has(f.kind) || this.modeOf(modes, f.kind) === 'append'));
@@ -276,6 +293,7 @@ export class DatasetController {
     this.cancelRequested = false;
     this.set({ upload: { status: 'reading', progress: null } });
     return this.enqueue(async () => {
+      let reading: IngestDone | null = null; // read and not loaded yet
       try {
         // An upload started while the engine still starts (the first figures came from the build) waits for it.
         await this.engine;
@@ -286,6 +304,7 @@ export class DatasetController {
           this.set({ upload: { status: 'failed', message: 'nothing_loaded', files: done.files } });
           return;
         }
+        reading = done;
         const before = countsOf(this.snapshot.files);
         const incoming = countsOf(done.files);
         const kinds = new Set(done.files.filter((f) => f.problem === null).map((f) => f.kind!));
@@ -293,6 +312,7 @@ export class DatasetController {
         if (needsQuestion(changes)) {
           this.set({ upload: { status: 'confirming' } });
           if (!(await this.ask({ type: 'load', changes }))) {
+            await this.discard(done);
             this.set({ upload: { status: 'cancelled' } });
             return;
           }
@@ -300,6 +320,7 @@ export class DatasetController {
         this.set({ upload: { status: 'loadingDb' } });
         performance.mark('pledge-load-start');
         await this.write(modes, done);
+        reading = null;
         performance.mark('pledge-load-end');
         const usable = files.filter((_file, i) => done.files[i]?.problem === null);
         const entry = this.entry(new Date().toISOString(), usable, modes, before, false);
@@ -312,6 +333,7 @@ export class DatasetController {
         this.set({ history: this.applied.map((a) => a.entry) });
         this.set({ upload: { status: 'done', files: done.files, saved: storedId !== null } });
       } catch (error) {
+        if (reading) await this.discard(reading); // read, but not loaded
         if (error instanceof Cancelled) this.set({ upload: { status: 'cancelled' } });
         else {
           console.warn('upload failed', error);

@@ -1,6 +1,6 @@
 import type { PriorKeys } from '../ingest/combine';
 import type { IngestOptions } from '../ingest/file-ingestor';
-import type { IngestDone, Inspection, Progress, WorkerFile, WorkerReply, WorkerRequest } from './ingest-protocol';
+import type { EngineCandidate, IngestDone, Inspection, Progress, WorkerFile, WorkerReply, WorkerRequest } from './ingest-protocol';
 import { priorFor, readingGroups } from './reading-groups';
 
 // The page's side of the ingest worker. A cancelled read ends the worker; the next call starts a new one.
@@ -56,7 +56,7 @@ function getWorker(slot: number): Worker {
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-interface Job<T> {
+export interface Job<T> {
   readonly promise: Promise<T>;
   cancel(): void;
 }
@@ -104,6 +104,13 @@ function call<T>(request: Request, onReply: (reply: WorkerReply, done: (value: T
     w.postMessage({ ...request, id });
   });
   return { promise, cancel };
+}
+
+/** A file's first look, and its bytes when the engine can read it whole (db/engine-reading.ts). */
+export function engineCandidate(name: string, file: Blob, options: IngestOptions | undefined, slot = 0): Job<EngineCandidate> {
+  return call<EngineCandidate>({ type: 'head', name, file, options }, (reply, done) => {
+    if (reply.type === 'head') done(reply);
+  }, slot);
 }
 
 export function inspectFiles(files: { file: File; options?: IngestOptions }[]): Promise<Inspection[]> {

@@ -5,6 +5,7 @@ import type { IngestOptions } from '../ingest/file-ingestor';
 import type { HeaderMapping } from '../ingest/headers';
 import type { FileProblem, FileResult } from '../ingest/report-types';
 import type { Kind } from '../schema/columns';
+import type { RegularScan } from '../ingest/regular-csv';
 
 // Messages between the page and the ingest worker.
 export interface WorkerFile {
@@ -34,13 +35,21 @@ export interface Inspection {
   readonly sample: string[][];
 }
 
+/** A file's first look as the reading rules see it, and whether the engine can read it whole (ingest/regular-csv.ts). */
+export interface EngineCandidate {
+  readonly head: FileResult; // without rows
+  readonly scan: RegularScan | null;
+}
+
 export type WorkerRequest =
   | { readonly id: number; readonly type: 'inspect'; readonly files: { file: File; options?: IngestOptions }[] }
+  | { readonly id: number; readonly type: 'head'; readonly name: string; readonly file: Blob; readonly options?: IngestOptions }
   | { readonly id: number; readonly type: 'ingest'; readonly files: WorkerFile[]; readonly prior: PriorKeys };
 
 export interface IngestDone {
   readonly files: FileResult[]; // without rows
   readonly packed: Partial<Record<Kind, Uint8Array[]>>; // each kind's rows as the bytes DuckDB loads, in pieces
+  readonly engine?: Partial<Record<Kind, string>>; // or, for a file the engine read itself, the table its rows wait in
   readonly replacedCaseIds: string[];
 }
 
@@ -53,6 +62,7 @@ export interface Progress {
 
 export type WorkerReply =
   | { readonly id: number; readonly type: 'inspected'; readonly inspections: Inspection[] }
+  | ({ readonly id: number; readonly type: 'head' } & EngineCandidate)
   | ({ readonly id: number; readonly type: 'progress' } & Progress)
   | ({ readonly id: number; readonly type: 'done' } & IngestDone)
   | { readonly id: number; readonly type: 'error'; readonly message: string };

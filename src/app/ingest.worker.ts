@@ -2,7 +2,8 @@
 import { combine, packTables, type PriorKeys } from '../ingest/combine';
 import { CrossFileRules } from '../ingest/cross-file';
 import type { IngestOptions } from '../ingest/file-ingestor';
-import { readFile } from '../ingest/ingest-file';
+import { ingestHead, readFile } from '../ingest/ingest-file';
+import { engineReadable, scanRegular } from '../ingest/regular-csv';
 import type { FileResult } from '../ingest/report-types';
 import { KINDS, type Kind } from '../schema/columns';
 import type { Inspection, WorkerReply, WorkerRequest } from './ingest-protocol';
@@ -34,6 +35,14 @@ async function inspect(file: File, options: IngestOptions): Promise<Inspection> 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
+    if (request.type === 'head') {
+      // The first look again (with the analyst's choices), and whether the whole file is one the engine reads exactly.
+      const bytes = new Uint8Array(await request.file.arrayBuffer());
+      const head = { ...ingestHead(request.name, bytes, request.options ?? {}), rows: [] };
+      const scan = engineReadable(head) ? scanRegular(bytes, head.delimiter!, head.headerLine, head.headers.length) : null;
+      post({ id: request.id, type: 'head', head, scan });
+      return;
+    }
     if (request.type === 'inspect') {
       const inspections: Inspection[] = [];
       for (const f of request.files) inspections.push(await inspect(f.file, f.options ?? {}));

@@ -13,6 +13,7 @@ const LOOKUP: TableSpec = { table: 'unit_lookup', columns: [['key', 'VARCHAR'], 
 export interface TableLoad {
   readonly mode: 'replace' | 'append';
   readonly csv: readonly Uint8Array[]; // packed rows (ingest/row-packer.ts), in pieces
+  readonly staged?: string; // or a table of rows the engine read itself (db/engine-reading.ts): those with ok load; dropped once in
 }
 
 export interface LoadPlan {
@@ -26,7 +27,7 @@ const columnDefs = (spec: TableSpec) => join(spec.columns.map(([name, type]) => 
  * Packed rows into a table, a piece at a time (only one piece's bytes sit in the engine's memory
  * beside the table: a national roster's would not fit with it); rows marked dropped are left out.
  */
-async function insertCsv(db: Db, spec: TableSpec, pieces: readonly Uint8Array[]): Promise<void> {
+export async function insertCsv(db: Db, spec: TableSpec, pieces: readonly Uint8Array[]): Promise<void> {
   const columns = [['keep', 'BOOLEAN'] as const, ...spec.columns];
   const columnTypes = join(columns.map(([name, type]) => sql`${literal(name)}: ${literal(type)}`), ', ');
   const file = `load-${spec.table}.csv`;
@@ -78,6 +79,10 @@ export async function applyLoad(db: Db, plan: LoadPlan, aliases: Readonly<Record
       if (load?.mode === 'replace') await db.run(sql`CREATE OR REPLACE TABLE ${ident(spec.table)} (${columnDefs(spec)})`);
       else await db.run(sql`CREATE TABLE IF NOT EXISTS ${ident(spec.table)} (${columnDefs(spec)})`);
       if (kind === 'incidents' && load?.mode === 'append') await deleteCases(db, plan.replacedCaseIds ?? []);
+      if (load?.staged) {
+        await db.run(sql`INSERT INTO ${ident(spec.table)} SELECT ${join(spec.columns.map(([c]) => ident(c)), ', ')} FROM ${ident(load.staged)} WHERE ok`);
+        await db.run(sql`DROP TABLE ${ident(load.staged)}`);
+      }
       if (load) await insertCsv(db, spec, load.csv);
     }
     await fillLookup(db, aliases);

@@ -123,6 +123,16 @@ function finishWith(ingestor: FileIngestor, decoder: ChunkDecoder): FileResult {
   return result;
 }
 
+/** A first look at a file: the reading of its first HEAD_BYTES (kind, header line, columns, delimiter, encoding, sample). */
+export const HEAD_BYTES = 256 * 1024;
+
+export function ingestHead(file: string, bytes: Uint8Array, options: IngestOptions = {}): FileResult {
+  const steps = readFile(file, bytes.length, options, new CrossFileRules(), undefined, HEAD_BYTES);
+  let step = steps.next();
+  while (!step.done) step = steps.next(bytes.subarray(step.value.start, step.value.end));
+  return step.value;
+}
+
 /** Reads text that is already decoded (tests, pasted text). */
 export function ingestText(file: string, text: string, options: IngestOptions = {}): FileResult {
   const ingestor = new FileIngestor(file, text.length, options);

@@ -113,6 +113,10 @@ export const tests: E2ETest[] = [
       await page.goto(url);
       await waitForDashboard(page);
       await uploadFiles(page, readdirSync(FIXTURE).map((f) => join(FIXTURE, f)));
+      // The pledge export is a regular UTF-8 file: the engine read it (db/engine-reading.ts); the roster
+      // (Windows-1252) and the others were read in the workers.
+      const engineRead = await page.evaluate(() => performance.getEntriesByName('pledge-engine-read').map((m) => (m as PerformanceMark).detail.file as string));
+      assertEqual(engineRead, ['signatures.csv'], 'files the engine read');
 
       const rejects = page.waitForEvent('download');
       await page.click('[data-testid="file-report"][data-file="employees.csv"] [data-testid="download-rejects"]');
