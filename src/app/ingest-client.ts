@@ -1,6 +1,8 @@
 import type { PriorKeys } from '../ingest/combine';
 import type { IngestOptions } from '../ingest/file-ingestor';
-import type { EngineCandidate, IngestDone, Inspection, Progress, WorkerFile, WorkerReply, WorkerRequest } from './ingest-protocol';
+import type { FileResult } from '../ingest/report-types';
+import type { RegularScan } from '../ingest/regular-csv';
+import type { IngestDone, Inspection, Progress, WorkerFile, WorkerReply, WorkerRequest } from './ingest-protocol';
 import { priorFor, readingGroups } from './reading-groups';
 
 // The page's side of the ingest worker. A cancelled read ends the worker; the next call starts a new one.
@@ -106,10 +108,17 @@ function call<T>(request: Request, onReply: (reply: WorkerReply, done: (value: T
   return { promise, cancel };
 }
 
-/** A file's first look, and its bytes when the engine can read it whole (db/engine-reading.ts). */
-export function engineCandidate(name: string, file: Blob, options: IngestOptions | undefined, slot = 0): Job<EngineCandidate> {
-  return call<EngineCandidate>({ type: 'head', name, file, options }, (reply, done) => {
-    if (reply.type === 'head') done(reply);
+/** A file's first look, as the reading rules take it (with the analyst's choices). */
+export function fileHead(name: string, file: Blob, options: IngestOptions | undefined, slot = 0): Job<FileResult> {
+  return call<FileResult>({ type: 'head', name, file, options }, (reply, done) => {
+    if (reply.type === 'head') done(reply.head);
+  }, slot);
+}
+
+/** Whether the whole file is one the engine reads exactly (ingest/regular-csv.ts). */
+export function scanFile(file: Blob, head: FileResult, slot = 0): Job<RegularScan> {
+  return call<RegularScan>({ type: 'scan', file, delimiter: head.delimiter!, headerLine: head.headerLine, width: head.headers.length }, (reply, done) => {
+    if (reply.type === 'scan') done(reply.scan);
   }, slot);
 }
 

@@ -35,15 +35,10 @@ export interface Inspection {
   readonly sample: string[][];
 }
 
-/** A file's first look as the reading rules see it, and whether the engine can read it whole (ingest/regular-csv.ts). */
-export interface EngineCandidate {
-  readonly head: FileResult; // without rows
-  readonly scan: RegularScan | null;
-}
-
 export type WorkerRequest =
   | { readonly id: number; readonly type: 'inspect'; readonly files: { file: File; options?: IngestOptions }[] }
   | { readonly id: number; readonly type: 'head'; readonly name: string; readonly file: Blob; readonly options?: IngestOptions }
+  | { readonly id: number; readonly type: 'scan'; readonly file: Blob; readonly delimiter: string; readonly headerLine: number; readonly width: number }
   | { readonly id: number; readonly type: 'ingest'; readonly files: WorkerFile[]; readonly prior: PriorKeys };
 
 export interface IngestDone {
@@ -62,7 +57,8 @@ export interface Progress {
 
 export type WorkerReply =
   | { readonly id: number; readonly type: 'inspected'; readonly inspections: Inspection[] }
-  | ({ readonly id: number; readonly type: 'head' } & EngineCandidate)
+  | { readonly id: number; readonly type: 'head'; readonly head: FileResult } // a file's first look, as the reading rules take it (no rows)
+  | { readonly id: number; readonly type: 'scan'; readonly scan: RegularScan }
   | ({ readonly id: number; readonly type: 'progress' } & Progress)
   | ({ readonly id: number; readonly type: 'done' } & IngestDone)
   | { readonly id: number; readonly type: 'error'; readonly message: string };

@@ -2,8 +2,8 @@
 import { combine, packTables, type PriorKeys } from '../ingest/combine';
 import { CrossFileRules } from '../ingest/cross-file';
 import type { IngestOptions } from '../ingest/file-ingestor';
-import { ingestHead, readFile } from '../ingest/ingest-file';
-import { engineReadable, scanRegular } from '../ingest/regular-csv';
+import { HEAD_BYTES, readFile } from '../ingest/ingest-file';
+import { scanRegular } from '../ingest/regular-csv';
 import type { FileResult } from '../ingest/report-types';
 import { KINDS, type Kind } from '../schema/columns';
 import type { Inspection, WorkerReply, WorkerRequest } from './ingest-protocol';
@@ -36,11 +36,15 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
     if (request.type === 'head') {
-      // The first look again (with the analyst's choices), and whether the whole file is one the engine reads exactly.
+      // The first look again (with the analyst's choices), as the reading rules take it.
+      const head = await readBlob(request.name, request.file, request.options ?? {}, () => undefined, undefined, HEAD_BYTES);
+      post({ id: request.id, type: 'head', head: { ...head, rows: [] } });
+      return;
+    }
+    if (request.type === 'scan') {
+      // Whether the whole file is one the engine reads exactly (ingest/regular-csv.ts).
       const bytes = new Uint8Array(await request.file.arrayBuffer());
-      const head = { ...ingestHead(request.name, bytes, request.options ?? {}), rows: [] };
-      const scan = engineReadable(head) ? scanRegular(bytes, head.delimiter!, head.headerLine, head.headers.length) : null;
-      post({ id: request.id, type: 'head', head, scan });
+      post({ id: request.id, type: 'scan', scan: scanRegular(bytes, request.delimiter, request.headerLine, request.width) });
       return;
     }
     if (request.type === 'inspect') {

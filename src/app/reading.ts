@@ -1,10 +1,10 @@
 import type { Db } from '../db/db';
 import { dropEngineRead, readInEngine, type EngineRead } from '../db/engine-reading';
 import type { PriorKeys } from '../ingest/combine';
-import { ENGINE_KINDS } from '../ingest/regular-csv';
+import { ENGINE_KINDS, engineReadable } from '../ingest/regular-csv';
 import type { QueryClient } from '../query/client';
 import type { Kind } from '../schema/columns';
-import { Cancelled, engineCandidate, ingestInWorker, type Job } from './ingest-client';
+import { Cancelled, fileHead, ingestInWorker, scanFile, type Job } from './ingest-client';
 import type { IngestDone, Progress, WorkerFile } from './ingest-protocol';
 
 // An upload's reading: a roster or pledge export that is the only file of its kind in the upload is
@@ -68,16 +68,22 @@ export function readFiles(client: QueryClient, files: WorkerFile[], prior: Prior
   };
   const engineReads = new Map<number, EngineRead>();
   const promise = (async () => {
-    // First looks of the candidates side by side (each whole file is scanned in a worker); the others are read meanwhile.
-    const looks = await Promise.all(choices.map((i, slot) => track(engineCandidate(files[i].name, files[i].file, files[i].options, slot)).promise));
-    const readable = choices.filter((_, k) => looks[k].scan?.regular === true);
+    // First looks of the candidates side by side; the whole files are scanned in the workers while the
+    // engine reads them; the other files are read in the workers meanwhile.
+    const heads = await Promise.all(choices.map((i, slot) => track(fileHead(files[i].name, files[i].file, files[i].options, slot)).promise));
+    const readable = choices.filter((_, k) => engineReadable(heads[k]));
+    const scans = new Map(readable.map((i, slot) => {
+      const scan = track(scanFile(files[i].file, heads[choices.indexOf(i)], slot)).promise;
+      scan.catch(() => undefined); // awaited by its reading; one failing first must not leave the others unhandled
+      return [i, scan] as const;
+    }));
     const others = inWorkers(files.flatMap((_, i) => (readable.includes(i) ? [] : [i])), 'others');
     others.catch(() => undefined); // awaited below; an engine failure first must not leave it unhandled
     const left: number[] = [];
     const db = between(client);
     for (const i of readable) {
-      const look = looks[choices.indexOf(i)];
-      const read = await readInEngine(db, files[i].name, files[i].file, look.head, { scan: look.scan ?? undefined, pause, append: appends(look.head.kind!) });
+      const head = heads[choices.indexOf(i)];
+      const read = await readInEngine(db, files[i].name, files[i].file, head, { scan: scans.get(i)!, pause, append: appends(head.kind!) });
       if (cancelled) {
         if (read) await dropEngineRead(db, read.table);
         throw new Cancelled();

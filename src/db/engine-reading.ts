@@ -55,17 +55,19 @@ const str = (v: unknown): string => (v === null || v === undefined ? '' : String
  * the engine reads exactly: the caller reads it with the TypeScript reader instead.
  */
 export async function readInEngine(db: Db, name: string, file: Uint8Array | Blob, head: FileResult,
-  options: { readonly scan?: RegularScan; readonly pause?: () => Promise<void>; readonly append?: boolean } = {}): Promise<EngineRead | null> {
+  options: { readonly scan?: RegularScan | Promise<RegularScan>; readonly pause?: () => Promise<void>; readonly append?: boolean } = {}): Promise<EngineRead | null> {
   if (!engineReadable(head)) return null;
   const width = head.headers.length;
-  const scan = options.scan ?? (file instanceof Uint8Array ? scanRegular(file, head.delimiter!, head.headerLine, width) : null);
-  if (!scan) throw new Error('a file given as a Blob comes with its scan');
-  if (!scan.regular) return null;
+  // The scan may still be running (in a worker) while the engine reads the file: it is waited for before the rows are used.
+  const scanning = options.scan ?? (file instanceof Uint8Array ? scanRegular(file, head.delimiter!, head.headerLine, width) : null);
+  if (!scanning) throw new Error('a file given as a Blob comes with its scan');
   const pause = options.pause ?? (async () => undefined);
   const id = nextId++;
   const reading = new Reading(db, name, head, id, width, options.append === true);
   try {
-    if (!(await reading.readRaw(file, scan.records))) {
+    const raw = await reading.readRaw(file);
+    const scan = await scanning;
+    if (!scan.regular || raw !== scan.records) {
       await reading.drop(true);
       return null;
     }
@@ -102,8 +104,8 @@ class Reading {
     this.fields = Array.from({ length: width }, (_, i) => ident(`c${i}`));
   }
 
-  /** The file as rows of text, one column per header field; false when DuckDB's reader does not read the scan's records. */
-  async readRaw(source: Uint8Array | Blob, records: number): Promise<boolean> {
+  /** The file as rows of text, one column per header field: how many rows DuckDB's reader read (-1 when it refused the file). */
+  async readRaw(source: Uint8Array | Blob): Promise<number> {
     const file = `${this.raw}.csv`;
     const columns = join(this.fields.map((_, i) => sql`${literal(`c${i}`)}: 'VARCHAR'`), ', ');
     if (source instanceof Uint8Array) await this.db.registerBytes(file, source);
@@ -114,13 +116,13 @@ class Reading {
         skip = ${num(this.head.headerLine)}, auto_detect = false, delim = ${literal(this.head.delimiter!)}, quote = '"', escape = '"',
         nullstr = ${literal(NULL_MARK)}, strict_mode = true, columns = {${columns}})`);
     } catch {
-      return false; // not UTF-8 after all, or a record DuckDB reads otherwise
+      return -1; // not UTF-8 after all, or a record DuckDB reads otherwise
     } finally {
       await this.db.dropFile(file);
     }
     const nulls = join(this.fields.map((f) => sql`${f} IS NULL`), ' OR ');
     const [{ n, nulls: withNull }] = await this.db.run(sql`SELECT count(*) AS n, count(*) FILTER (WHERE ${nulls}) AS nulls FROM ${ident(this.raw)}`);
-    return Number(n) === records && Number(withNull) === 0;
+    return Number(withNull) === 0 ? Number(n) : -1;
   }
 
   /**
