@@ -1,5 +1,5 @@
 import type { Db } from '../db/db';
-import { dropEngineRead, readInEngine, type EngineRead } from '../db/engine-reading';
+import type { EngineRead } from '../db/engine-reading';
 import type { PriorKeys } from '../ingest/combine';
 import { ENGINE_KINDS, engineReadable } from '../ingest/regular-csv';
 import type { QueryClient } from '../query/client';
@@ -67,13 +67,16 @@ export function readFiles(client: QueryClient, files: WorkerFile[], prior: Prior
     if (cancelled) throw new Cancelled();
   };
   const engineReads = new Map<number, EngineRead>();
+  // The engine's reading code (and the row rules it shares with the workers) comes with the first upload, not with the first view.
+  const engineCode = import('../db/engine-reading');
   const promise = (async () => {
+    const { dropEngineRead, readInEngine } = await engineCode;
     // First looks of the candidates side by side; the whole files are scanned in the workers while the
     // engine reads them; the other files are read in the workers meanwhile.
     const heads = await Promise.all(choices.map((i, slot) => track(fileHead(files[i].name, files[i].file, files[i].options, slot)).promise));
     const readable = choices.filter((_, k) => engineReadable(heads[k]));
-    const scans = new Map(readable.map((i, slot) => {
-      const scan = track(scanFile(files[i].file, heads[choices.indexOf(i)], slot)).promise;
+    const scans = new Map(readable.map((i) => {
+      const scan = track(scanFile(files[i].file, heads[choices.indexOf(i)])).promise; // one worker: the engine and the page keep a core
       scan.catch(() => undefined); // awaited by its reading; one failing first must not leave the others unhandled
       return [i, scan] as const;
     }));
@@ -116,6 +119,7 @@ export function readFiles(client: QueryClient, files: WorkerFile[], prior: Prior
   })().catch(async (error: unknown) => {
     cancel();
     const db = between(client);
+    const { dropEngineRead } = await engineCode;
     for (const read of engineReads.values()) await dropEngineRead(db, read.table).catch(() => undefined); // the first error is the one to report
     throw error;
   });
@@ -124,6 +128,8 @@ export function readFiles(client: QueryClient, files: WorkerFile[], prior: Prior
 
 /** Drops the tables of engine-read rows of a reading that will not be loaded. */
 export async function discardReading(client: QueryClient, done: IngestDone): Promise<void> {
+  if (Object.keys(done.engine ?? {}).length === 0) return;
+  const { dropEngineRead } = await import('../db/engine-reading');
   const db = between(client);
   for (const table of Object.values(done.engine ?? {})) {
     if (table) await dropEngineRead(db, table);

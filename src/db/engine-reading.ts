@@ -1,34 +1,27 @@
-import { CHANNELS, EMPLOYMENT_TYPES, POSITION_TYPES } from '../schema/codes';
 import { TABLES, type TableRow } from '../schema/tables';
-import { matchCode } from '../ingest/codes';
 import { isMonthFirstHint } from '../ingest/dates';
-import { checkRecord, columnAt, sampleOf, SAMPLE_RECORDS } from '../ingest/file-ingestor';
+import { checkRecord, columnAt, sampleOf, SAMPLE_RECORDS } from '../ingest/record-check';
 import { engineReadable, scanRegular, type RegularScan } from '../ingest/regular-csv';
 import type { FileResult, RejectedRow, RowWarning } from '../ingest/report-types';
 import { packRows } from '../ingest/row-packer';
 import type { RowContext } from '../ingest/rules';
-import { unitKey } from '../ingest/unit-key';
-import { campaignCode, parseActive } from '../ingest/values';
 import type { Db, ResultRow } from './db';
+import { EDGE_SPACE, JS_SPACE, rowSql } from './engine-rules';
 import { insertCsv } from './load';
 import { Fragment, ident, join, literal, sql } from './sql';
 
 // The engine's reading path for a large roster or pledge export (issue: a million rows at engine
 // speed). DuckDB's own CSV reader reads the file, every column as text; the contract's rules run as
-// SQL over the rows whose values are plainly clean (a NIP of 18 digits, a date in the shapes every
-// export writes, a known code); every other row goes through the same TypeScript rules as any file
-// (file-ingestor.ts checkRecord), so each reject keeps its reason and line; the duplicate-NIP rule
-// runs over all of them as a window. The result is the same report the TypeScript reader gives, and
+// SQL (engine-rules.ts) over the rows whose values are plainly clean (a NIP of 18 digits, a date in the
+// shapes every export writes, a known code); every other row goes through the same TypeScript rules as
+// any file (ingest/record-check.ts), so each reject keeps its reason and line; the duplicate-NIP rule
+// runs over all of them. The result is the same report the TypeScript reader gives, and
 // the loaded rows wait in a table of the engine until the load is confirmed.
 //
 // Only "regular" files take this path (ingest/regular-csv.ts: one line per record, one width, plain
 // quoting, UTF-8): their N-th record is on line headerLine + N for any reader. Any other file, and any
 // file DuckDB's reader does not read exactly as the scan counted, is read by the TypeScript reader.
 
-/** The trimmed cell in the TypeScript rules is String.prototype.trim(): these characters, at both ends. */
-const JS_SPACE = ' \t\n\u000b\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-const SPACE_CLASS = String.raw`[\s\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]`;
-const EDGE_SPACE = `^${SPACE_CLASS}|${SPACE_CLASS}$`;
 // Read as SQL NULL: no cell holds it (a file where one does is left to the TypeScript reader).
 const NULL_MARK = '\u0001\u0002engine-null\u0003\u0004';
 const MAX_DISTINCT = 200_000;
@@ -221,52 +214,13 @@ class Reading {
 
   /** Every row, with its table values where the SQL rules are sure of them, and whether they are (`ok`). */
   private async classify(monthFirst: boolean): Promise<void> {
-    const short = join(this.fields.map((f) => sql`strlen(${f}) <= 10000`), ' AND ');
-    // NIP: an apostrophe (Excel's text mark), digits and spaces; 18 digits once they are taken out.
-    const nip = sql`replace(replace(t_nip, '''', ''), ' ', '')`;
-    const nipOk = sql`regexp_full_match(t_nip, '''?[0-9 ]*') AND length(${nip}) = 18`;
-    const unitMap = await this.map('unit', (v) => (v === '' ? null : unitKey(v)));
-    const source = sql`${literal(this.name)} AS src_file, ${this.line(sql`r0`)} AS src_line`;
-    const joined = (table: string | null, alias: string, column: string) =>
-      (table ? sql`JOIN ${ident(table)} ${ident(alias)} ON ${ident(alias)}.v = ${this.rawCell(column)}` : sql``);
-    let select: Fragment;
-    let ok: Fragment;
-    let cells: Fragment;
-    let joins: Fragment;
-    if (this.kind === 'employees') {
-      const et = this.has('employment_type') ? await this.map('employment_type', (v) => (v === '' ? null : matchCode(EMPLOYMENT_TYPES, v) ?? undefined)) : null;
-      const pt = this.has('position_type') ? await this.map('position_type', (v) => (v === '' ? null : matchCode(POSITION_TYPES, v) ?? undefined)) : null;
-      const active = await this.map('active', (v) => String(parseActive(v)));
-      select = sql`${nip} AS nip, nullif(t_name, '') AS name, mu.t AS unit_value, mu.m AS unit_key,
-        ${et ? sql`me.m` : sql`NULL`} AS employment_type, ${pt ? sql`mp.m` : sql`NULL`} AS position_type, ma.m::BOOLEAN AS active, ${source}`;
-      ok = sql`${short} AND ${nipOk} AND mu.t IS NOT NULL ${et ? sql`AND me.ok` : sql``} ${pt ? sql`AND mp.ok` : sql``}`;
-      cells = sql`${this.cell('nip')} AS t_nip, ${this.cell('name')} AS t_name`;
-      joins = join([joined(unitMap, 'mu', 'unit'), joined(active, 'ma', 'active'), joined(et, 'me', 'employment_type'), joined(pt, 'mp', 'position_type')], ' ');
-    } else {
-      const campaign = await this.map('campaign', (v) => campaignCode(v));
-      const channel = this.has('channel') ? await this.map('channel', (v) => (v === '' ? null : matchCode(CHANNELS, v) ?? undefined)) : null;
-      // The shapes almost every export writes (ingest/dates.ts: its quick day/month/year with h:mm[:ss],
-      // and ISO without zone or fraction), checked by shape, then read (and checked as a calendar
-      // date) by the engine; anything else is read by the TypeScript rules.
-      const [d, m] = monthFirst ? ['%m', '%d'] : ['%d', '%m'];
-      const formats = (list: string[]) => join(list.map((f) => literal(f)), ', ');
-      const slash = formats([`${d}/${m}/%Y %H:%M:%S`, `${d}/${m}/%Y %H:%M`, `${d}/${m}/%Y`]);
-      const iso = formats(['%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%dT%H:%M', '%Y-%m-%d']);
-      const date = this.cell('signed_at');
-      const signedAt = sql`CASE WHEN regexp_full_match(${date}, '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}( [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?')
-          THEN try_strptime(${date}, [${slash}])
-        WHEN regexp_full_match(${date}, '[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([T ][0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?')
-          THEN try_strptime(${date}, [${iso}]) END`;
-      select = sql`${nip} AS nip, signed_at, nullif(t_name, '') AS name, mu.t AS unit_value, mu.m AS unit_key, mc.m AS campaign,
-        ${channel ? sql`mh.m` : sql`NULL`} AS channel, ${source}`;
-      // Year 0000 is no calendar year (ingest/dates.ts).
-      ok = sql`${short} AND ${nipOk} AND signed_at >= TIMESTAMP '0001-01-01' ${channel ? sql`AND mh.ok` : sql``}`;
-      cells = sql`${this.cell('nip')} AS t_nip, ${this.cell('name')} AS t_name, ${signedAt} AS signed_at`;
-      joins = join([joined(unitMap, 'mu', 'unit'), joined(campaign, 'mc', 'campaign'), joined(channel, 'mh', 'channel')], ' ');
-    }
-    // Every row stays, with `ok`: the loaded ones are those with ok (ENGINE_COLUMNS), rejected ones have it false.
-    await this.db.run(sql`CREATE OR REPLACE TEMP TABLE ${ident(this.staging)} AS SELECT r0::INTEGER AS r, coalesce(${ok}, false) AS ok, ${select}
-      FROM (SELECT rowid AS r0, *, ${cells} FROM ${ident(this.raw)}) t ${joins}`);
+    const rules = await rowSql(this.kind, {
+      fields: this.fields, cell: (c) => this.cell(c), rawCell: (c) => this.rawCell(c), has: (c) => this.has(c), map: (c, fn) => this.map(c, fn),
+    }, monthFirst);
+    // Every row stays, with `ok`: the loaded ones are those with ok, rejected ones have it false.
+    await this.db.run(sql`CREATE OR REPLACE TEMP TABLE ${ident(this.staging)} AS SELECT r0::INTEGER AS r, coalesce(${rules.ok}, false) AS ok,
+      ${rules.select}, ${literal(this.name)} AS src_file, ${this.line(sql`r0`)} AS src_line
+      FROM (SELECT rowid AS r0, *, ${rules.cells} FROM ${ident(this.raw)}) t ${rules.joins}`);
   }
 
   /** The rows the SQL rules were not sure of, through the TypeScript rules; those that load join the others. */
