@@ -57,6 +57,7 @@ const ROSTER = [
   '198609262015051013;"Kiki ""K""";KW-SUMSEL;pppk;pelaksana;false',
   '198609262015051012;Joko lagi;KW-SUMSEL;PNS;;Ya',
   '198609262015051014;René Ünal 😀;Kanwil Sumatera Selatan;PNS;;Ya',
+  '198609262015051015;Vera\u000b;KW-SUMSEL;PNS;;Ya', // a vertical tab is white space to trim()
   '',
 ];
 
