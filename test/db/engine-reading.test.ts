@@ -13,6 +13,7 @@ import { ingestBytes, ingestHead, type IngestOptions } from '../../src/ingest/in
 import type { FileResult } from '../../src/ingest/report-types';
 import { packRows } from '../../src/ingest/row-packer';
 import { TABLES } from '../../src/schema/tables';
+import { CORPUS } from '../corpus-path';
 
 // The engine's reading path gives exactly the TypeScript reader's report and rows (db/engine-reading.ts).
 let db: Db;
@@ -147,10 +148,9 @@ describe('the engine reading path', () => {
   });
 
   it('reads every file of the CSV corpus it takes as the TypeScript reader does (read as a roster: first column NIP, second unit)', async () => {
-    const folder = joinPath(__dirname, '../../../shared/csv-corpus');
     let taken = 0;
-    for (const name of readdirSync(folder).filter((n) => /\.(csv|tsv|txt)$/.test(n))) {
-      const bytes = new Uint8Array(readFileSync(joinPath(folder, name)));
+    for (const name of readdirSync(CORPUS).filter((n) => /\.(csv|tsv|txt)$/.test(n))) {
+      const bytes = new Uint8Array(readFileSync(joinPath(CORPUS, name)));
       const head = ingestHead(name, bytes, { kind: 'employees' });
       if (head.headers.length < 2) continue;
       const both = await bothWays(name, bytes, { kind: 'employees', mapping: { nip: 0, unit: 1 } });
