@@ -8,8 +8,8 @@ import { Cancelled, fileHead, ingestInWorker, scanFile, type Job } from './inges
 import type { IngestDone, Progress, WorkerFile } from './ingest-protocol';
 
 // An upload's reading: a roster or pledge export that is the only file of its kind in the upload is
-// read by the engine itself (db/engine-reading.ts: DuckDB's reader
-// and the rules as SQL, several times faster than reading it in a worker); every other file, and any
+// read by the engine itself (db/engine-reading.ts: DuckDB's reader and the rules as SQL, about twice as
+// fast per file as a worker, and its rows need no second CSV to load); every other file, and any
 // file the engine leaves (not a regular export), is read and checked in the workers as before
 // (ingest-client.ts), at the same time. The report is the same either way.
 
@@ -48,10 +48,11 @@ export function readFiles(client: QueryClient, files: WorkerFile[], prior: Prior
     for (const j of [...jobs]) j.cancel();
   };
   const totalBytes = files.reduce((n, f) => n + f.file.size, 0);
-  const seen = { engine: 0, engineRows: 0, workers: new Map<string, { bytes: number; rows: number }>() };
+  const seen = { engine: 0, engineRows: 0, reading: 0, workers: new Map<string, { bytes: number; rows: number }>() };
   const report = (file: number) => {
     const workers = [...seen.workers.values()];
-    onProgress({ file, totalBytes, bytes: seen.engine + workers.reduce((n, w) => n + w.bytes, 0), rows: seen.engineRows + workers.reduce((n, w) => n + w.rows, 0) });
+    const bytes = seen.engine + seen.reading + workers.reduce((n, w) => n + w.bytes, 0);
+    onProgress({ file, totalBytes, bytes, rows: seen.engineRows + workers.reduce((n, w) => n + w.rows, 0) });
   };
   /** Reads some files in the workers; their progress counts with the rest. */
   const inWorkers = (indexes: readonly number[], label: string): Promise<{ indexes: readonly number[]; done: IngestDone }> => {
@@ -86,7 +87,12 @@ export function readFiles(client: QueryClient, files: WorkerFile[], prior: Prior
     const db = between(client);
     for (const i of readable) {
       const head = heads[choices.indexOf(i)];
-      const read = await readInEngine(db, files[i].name, files[i].file, head, { scan: scans.get(i)!, pause, append: appends(head.kind!) });
+      const onStep = (done: number) => {
+        seen.reading = Math.round(files[i].file.size * done);
+        report(i);
+      };
+      const read = await readInEngine(db, files[i].name, files[i].file, head, { scan: scans.get(i)!, pause, append: appends(head.kind!), onStep });
+      seen.reading = 0;
       if (cancelled) {
         if (read) await dropEngineRead(db, read.table);
         throw new Cancelled();

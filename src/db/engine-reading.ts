@@ -28,6 +28,10 @@ const MAX_DISTINCT = 200_000;
 // Rows checked by the TypeScript rules between two yields to the page (the main thread stays responsive).
 const ROUTED_SLICE = 5_000;
 
+// How far a reading is after DuckDB has read the file, and after the SQL rules (measured shares of the time, roughly).
+const STEP_READ = 0.35;
+const STEP_CHECKED = 0.8;
+
 let nextId = 1;
 
 /** The table an engine reading leaves: every row (`r`, the data row's index), `ok` for those that load, then TABLES[kind]'s columns. */
@@ -48,7 +52,12 @@ const str = (v: unknown): string => (v === null || v === undefined ? '' : String
  * the engine reads exactly: the caller reads it with the TypeScript reader instead.
  */
 export async function readInEngine(db: Db, name: string, file: Uint8Array | Blob, head: FileResult,
-  options: { readonly scan?: RegularScan | Promise<RegularScan>; readonly pause?: () => Promise<void>; readonly append?: boolean } = {}): Promise<EngineRead | null> {
+  options: {
+    readonly scan?: RegularScan | Promise<RegularScan>;
+    readonly pause?: () => Promise<void>;
+    readonly append?: boolean;
+    readonly onStep?: (done: number) => void; // how far the reading is, 0–1, after each of its steps (a progress bar)
+  } = {}): Promise<EngineRead | null> {
   if (!engineReadable(head)) return null;
   const width = head.headers.length;
   // The scan may still be running (in a worker) while the engine reads the file: it is waited for before the rows are used.
@@ -64,8 +73,12 @@ export async function readInEngine(db: Db, name: string, file: Uint8Array | Blob
       await reading.drop(true);
       return null;
     }
+    options.onStep?.(STEP_READ);
     await pause();
-    const result = await reading.check(scan.records, scan.bom, pause);
+    const result = await reading.check(scan.records, scan.bom, async () => {
+      options.onStep?.(STEP_CHECKED);
+      await pause();
+    });
     await reading.drop(false);
     return { result, table: reading.staging, routed: reading.routed };
   } catch (error) {

@@ -134,6 +134,17 @@ describe('the engine reading path', () => {
     expect(signatures!.ts.duplicates).toBeGreaterThan(3);
   });
 
+  it('says how far it is after each step, for the progress bar', async () => {
+    const bytes = enc(SIGNATURES.join('\n'));
+    const steps: number[] = [];
+    const read = await readInEngine(db, 'ttd.csv', bytes, ingestHead('ttd.csv', bytes), { onStep: (done) => steps.push(done) });
+    expect(read).not.toBeNull();
+    expect(steps.length).toBeGreaterThanOrEqual(2);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    expect(steps.every((x) => x > 0 && x < 1)).toBe(true);
+    await db.run(sql`DROP TABLE ${ident(read!.table)}`);
+  });
+
   it('leaves to the TypeScript reader what it cannot read exactly', async () => {
     const cases = [
       'NIP,Unit\n198609262015051001,"KW\nSUMSEL"\n', // a line break inside quotes
