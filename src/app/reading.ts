@@ -71,6 +71,7 @@ export function readFiles(client: QueryClient, files: WorkerFile[], prior: Prior
   // The engine's reading code (and the row rules it shares with the workers) comes with the first upload, not with the first view.
   const engineCode = import('../db/engine-reading');
   const promise = (async () => {
+    report(choices[0]); // the sizes show from the start
     const { dropEngineRead, readInEngine } = await engineCode;
     // First looks of the candidates side by side; the whole files are scanned in the workers while the
     // engine reads them; the other files are read in the workers meanwhile.
