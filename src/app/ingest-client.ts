@@ -1,8 +1,7 @@
 import type { PriorKeys } from '../ingest/combine';
 import type { IngestOptions } from '../ingest/file-ingestor';
 import type { FileResult } from '../ingest/report-types';
-import type { RegularScan } from '../ingest/regular-csv';
-import type { IngestDone, Inspection, Progress, WorkerFile, WorkerReply, WorkerRequest } from './ingest-protocol';
+import type { IngestDone, Inspection, Progress, ScannedFile, WorkerFile, WorkerReply, WorkerRequest } from './ingest-protocol';
 import { priorFor, readingGroups } from './reading-groups';
 
 // The page's side of the ingest worker. A cancelled read ends the worker; the next call starts a new one.
@@ -115,10 +114,10 @@ export function fileHead(name: string, file: Blob, options: IngestOptions | unde
   }, slot);
 }
 
-/** Whether the whole file is one the engine reads exactly (ingest/regular-csv.ts). */
-export function scanFile(file: Blob, head: FileResult, slot = 0): Job<RegularScan> {
-  return call<RegularScan>({ type: 'scan', file, delimiter: head.delimiter!, headerLine: head.headerLine, width: head.headers.length }, (reply, done) => {
-    if (reply.type === 'scan') done(reply.scan);
+/** Whether the whole file is one the engine reads exactly (ingest/regular-csv.ts), with its bytes when it is. */
+export function scanFile(file: Blob, head: FileResult, slot = 0): Job<ScannedFile> {
+  return call<ScannedFile>({ type: 'scan', file, delimiter: head.delimiter!, headerLine: head.headerLine, width: head.headers.length }, (reply, done) => {
+    if (reply.type === 'scan') done(reply);
   }, slot);
 }
 

@@ -35,6 +35,12 @@ export interface Inspection {
   readonly sample: string[][];
 }
 
+/** Whether a whole file is one the engine reads exactly (ingest/regular-csv.ts); its bytes when it is. */
+export interface ScannedFile {
+  readonly scan: RegularScan;
+  readonly bytes: Uint8Array | null;
+}
+
 export type WorkerRequest =
   | { readonly id: number; readonly type: 'inspect'; readonly files: { file: File; options?: IngestOptions }[] }
   | { readonly id: number; readonly type: 'head'; readonly name: string; readonly file: Blob; readonly options?: IngestOptions }
@@ -58,7 +64,7 @@ export interface Progress {
 export type WorkerReply =
   | { readonly id: number; readonly type: 'inspected'; readonly inspections: Inspection[] }
   | { readonly id: number; readonly type: 'head'; readonly head: FileResult } // a file's first look, as the reading rules take it (no rows)
-  | { readonly id: number; readonly type: 'scan'; readonly scan: RegularScan }
+  | ({ readonly id: number; readonly type: 'scan' } & ScannedFile)
   | ({ readonly id: number; readonly type: 'progress' } & Progress)
   | ({ readonly id: number; readonly type: 'done' } & IngestDone)
   | { readonly id: number; readonly type: 'error'; readonly message: string };

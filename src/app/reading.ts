@@ -18,7 +18,6 @@ function between(client: QueryClient): Db {
   return {
     run: (query) => client.exclusive((d) => d.run(query)),
     registerBytes: (name, bytes) => client.exclusive((d) => d.registerBytes(name, bytes)),
-    registerBlob: (name, blob) => client.exclusive((d) => (d.registerBlob ? d.registerBlob(name, blob) : blob.arrayBuffer().then((b) => d.registerBytes(name, new Uint8Array(b))))),
     dropFile: (name) => client.exclusive((d) => d.dropFile(name)),
     insertArrow: (table, ipc) => client.exclusive((d) => d.insertArrow(table, ipc)),
     close: async () => undefined,
@@ -73,12 +72,12 @@ export function readFiles(client: QueryClient, files: WorkerFile[], prior: Prior
   const promise = (async () => {
     report(choices[0]); // the sizes show from the start
     const { dropEngineRead, readInEngine } = await engineCode;
-    // First looks of the candidates side by side; the whole files are scanned in the workers while the
-    // engine reads them; the other files are read in the workers meanwhile.
+    // First looks of the candidates side by side; the other files are read in the workers meanwhile.
     const heads = await Promise.all(choices.map((i, slot) => track(fileHead(files[i].name, files[i].file, files[i].options, slot)).promise));
     const readable = choices.filter((_, k) => engineReadable(heads[k]));
+    // The whole files are scanned (and read) in one worker, the next while the engine reads the last.
     const scans = new Map(readable.map((i) => {
-      const scan = track(scanFile(files[i].file, heads[choices.indexOf(i)])).promise; // one worker: the engine and the page keep a core
+      const scan = track(scanFile(files[i].file, heads[choices.indexOf(i)])).promise;
       scan.catch(() => undefined); // awaited by its reading; one failing first must not leave the others unhandled
       return [i, scan] as const;
     }));
@@ -92,7 +91,8 @@ export function readFiles(client: QueryClient, files: WorkerFile[], prior: Prior
         seen.reading = Math.round(files[i].file.size * done);
         report(i);
       };
-      const read = await readInEngine(db, files[i].name, files[i].file, head, { scan: scans.get(i)!, pause, append: appends(head.kind!), onStep });
+      const { scan, bytes } = await scans.get(i)!;
+      const read = bytes ? await readInEngine(db, files[i].name, bytes, head, { scan, pause, append: appends(head.kind!), onStep }) : null;
       seen.reading = 0;
       if (cancelled) {
         if (read) await dropEngineRead(db, read.table);

@@ -1,4 +1,4 @@
-import { AsyncDuckDB, DuckDBDataProtocol, VoidLogger, type AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, VoidLogger, type AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { SAFE_SETTINGS, toPlainRows, type Db } from './db';
@@ -81,10 +81,6 @@ async function start(): Promise<Db> {
     },
     registerBytes(name, bytes) {
       return watchdog.track(() => duck.registerFileBuffer(name, bytes));
-    },
-    registerBlob(name, blob) {
-      // Read by the engine's worker where it is (FileReaderSync), not copied into its memory first.
-      return watchdog.track(() => duck.registerFileHandle(name, blob, DuckDBDataProtocol.BROWSER_FILEREADER, true));
     },
     dropFile(name) {
       return watchdog.track(async () => { await duck.dropFile(name); });

@@ -6,8 +6,6 @@ export type ResultRow = Record<string, unknown>;
 export interface Db {
   run(query: SqlQuery): Promise<ResultRow[]>;
   registerBytes(name: string, bytes: Uint8Array): Promise<void>; // may take ownership of the bytes
-  /** Browser: a file the engine reads where it is (a File or Blob), without a copy of its bytes. */
-  registerBlob?(name: string, blob: Blob): Promise<void>;
   dropFile(name: string): Promise<void>;
   /** Creates (or replaces) a table from an Arrow IPC stream; takes ownership of the bytes. */
   insertArrow(table: string, ipc: Uint8Array): Promise<void>;

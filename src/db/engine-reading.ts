@@ -51,25 +51,23 @@ const str = (v: unknown): string => (v === null || v === undefined ? '' : String
  * (kind, header line, columns, delimiter), with the analyst's choices. Null when the file is not one
  * the engine reads exactly: the caller reads it with the TypeScript reader instead.
  */
-export async function readInEngine(db: Db, name: string, file: Uint8Array | Blob, head: FileResult,
+export async function readInEngine(db: Db, name: string, bytes: Uint8Array, head: FileResult,
   options: {
-    readonly scan?: RegularScan | Promise<RegularScan>;
+    readonly scan?: RegularScan; // when the caller scanned the bytes already
     readonly pause?: () => Promise<void>;
     readonly append?: boolean;
     readonly onStep?: (done: number) => void; // how far the reading is, 0–1, after each of its steps (a progress bar)
   } = {}): Promise<EngineRead | null> {
   if (!engineReadable(head)) return null;
   const width = head.headers.length;
-  // The scan may still be running (in a worker) while the engine reads the file: it is waited for before the rows are used.
-  const scanning = options.scan ?? (file instanceof Uint8Array ? scanRegular(file, head.delimiter!, head.headerLine, width) : null);
-  if (!scanning) throw new Error('a file given as a Blob comes with its scan');
+  const scan = options.scan ?? scanRegular(bytes, head.delimiter!, head.headerLine, width);
+  if (!scan.regular) return null;
   const pause = options.pause ?? (async () => undefined);
   const id = nextId++;
   const reading = new Reading(db, name, head, id, width, options.append === true);
   try {
-    const raw = await reading.readRaw(file);
-    const scan = await scanning;
-    if (!scan.regular || raw !== scan.records) {
+    const raw = await reading.readRaw(bytes);
+    if (raw !== scan.records) {
       await reading.drop(true);
       return null;
     }
@@ -111,12 +109,10 @@ class Reading {
   }
 
   /** The file as rows of text, one column per header field: how many rows DuckDB's reader read (-1 when it refused the file). */
-  async readRaw(source: Uint8Array | Blob): Promise<number> {
+  async readRaw(bytes: Uint8Array): Promise<number> {
     const file = `${this.raw}.csv`;
     const columns = join(this.fields.map((_, i) => sql`${literal(`c${i}`)}: 'VARCHAR'`), ', ');
-    if (source instanceof Uint8Array) await this.db.registerBytes(file, source);
-    else if (this.db.registerBlob) await this.db.registerBlob(file, source);
-    else await this.db.registerBytes(file, new Uint8Array(await source.arrayBuffer()));
+    await this.db.registerBytes(file, bytes);
     try {
       await this.db.run(sql`CREATE OR REPLACE TEMP TABLE ${ident(this.raw)} AS SELECT * FROM read_csv(${literal(file)}, header = false,
         skip = ${num(this.head.headerLine)}, auto_detect = false, delim = ${literal(this.head.delimiter!)}, quote = '"', escape = '"',
