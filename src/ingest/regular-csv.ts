@@ -48,6 +48,13 @@ function utf8Length(bytes: Uint8Array, i: number): number {
   return 0;
 }
 
+/** The bytes of one character of a field's text at `i`: 0 for a NUL byte or what is not UTF-8. */
+function textLength(bytes: Uint8Array, i: number): number {
+  const c = bytes[i];
+  if (c < 0x80) return c === 0 ? 0 : 1;
+  return utf8Length(bytes, i);
+}
+
 export type RegularScan =
   | { readonly regular: true; readonly records: number; readonly bom: boolean }
   | { readonly regular: false; readonly line: number; readonly why: string };
@@ -86,15 +93,10 @@ export function scanRegular(bytes: Uint8Array, delimiter: string, headerLine: nu
             break;
           }
           if (c === LF || c === CR) return fail('a line break inside quotes');
-          if (c === 0) return fail('a NUL byte');
-          if (c >= 0x80) {
-            const length = utf8Length(bytes, i);
-            if (length === 0) return fail('not UTF-8');
-            i += length;
-            continue;
-          }
-          if (!maybeSpace(c)) blank = false;
-          i++;
+          const length = textLength(bytes, i);
+          if (length === 0) return fail(c === 0 ? 'a NUL byte' : 'not UTF-8');
+          if (length === 1 && !maybeSpace(c)) blank = false;
+          i += length;
         }
         if (i >= n) { end = n; break; }
         c = bytes[i];
@@ -105,15 +107,10 @@ export function scanRegular(bytes: Uint8Array, delimiter: string, headerLine: nu
         c = bytes[i];
         if (c === delim || c === LF || c === CR) break;
         if (c === QUOTE) return fail('a quote inside an unquoted field');
-        if (c === 0) return fail('a NUL byte');
-        if (c >= 0x80) {
-          const length = utf8Length(bytes, i);
-          if (length === 0) return fail('not UTF-8');
-          i += length;
-          continue;
-        }
-        if (!maybeSpace(c)) blank = false;
-        i++;
+        const length = textLength(bytes, i);
+        if (length === 0) return fail(c === 0 ? 'a NUL byte' : 'not UTF-8');
+        if (length === 1 && !maybeSpace(c)) blank = false;
+        i += length;
       }
       if (i >= n) { end = n; break; }
       c = bytes[i];
