@@ -319,8 +319,8 @@ export class DatasetController {
         }
         this.set({ upload: { status: 'loadingDb' } });
         performance.mark('pledge-load-start');
+        reading = null; // write() drops the engine-read rows itself if the load fails
         await this.write(modes, done);
-        reading = null;
         performance.mark('pledge-load-end');
         const usable = files.filter((_file, i) => done.files[i]?.problem === null);
         const entry = this.entry(new Date().toISOString(), usable, modes, before, false);

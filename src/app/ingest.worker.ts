@@ -20,10 +20,8 @@ async function readBlob(name: string, blob: Blob, options: IngestOptions, onPiec
   return step.value;
 }
 
-const SAMPLE_BYTES = 256 * 1024;
-
 async function inspect(file: File, options: IngestOptions): Promise<Inspection> {
-  const result = await readBlob(file.name, file, options, () => undefined, undefined, SAMPLE_BYTES);
+  const result = await readBlob(file.name, file, options, () => undefined, undefined, HEAD_BYTES);
   return {
     name: file.name, size: file.size, kind: result.kind, problem: result.problem, missingColumns: result.missingColumns,
     encoding: result.encoding, bom: result.bom, delimiter: result.delimiter, headerLine: result.headerLine,

@@ -127,7 +127,10 @@ export function readFiles(client: QueryClient, files: WorkerFile[], prior: Prior
     cancel();
     const db = between(client);
     const { dropEngineRead } = await engineCode;
-    for (const read of engineReads.values()) await dropEngineRead(db, read.table).catch(() => undefined); // the first error is the one to report
+    for (const read of engineReads.values()) {
+      // The first error is the one to report; a table left behind is only said in the console.
+      await dropEngineRead(db, read.table).catch((dropError: unknown) => console.warn('engine-read rows not dropped', dropError));
+    }
     throw error;
   });
   return { promise, cancel };
